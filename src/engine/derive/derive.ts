@@ -1,0 +1,252 @@
+import type { SegmentationConfig } from "../config/schema";
+import type { Ledger } from "../ledger/ledger";
+import { addMonths } from "../parse";
+import { bucketIndex, bucketLabels } from "./buckets";
+import { riskFromClass, riskFromScore, UNKNOWN_RISK } from "./risk";
+
+/**
+ * Everything the models read beside the ledger itself, as of one date: per row
+ * days past due, bucket and open balance; per customer the aggregates.
+ * Arrays are indexed by ledger row, or by customer number for `customers`.
+ */
+export interface Derived {
+  readonly asOf: number;
+  readonly bucketLabels: readonly string[];
+  /** Bucket index of each row; `paidBucket` for paid rows. */
+  readonly bucket: Uint8Array;
+  readonly paidBucket: number;
+  readonly dpd: Float64Array;
+  readonly paid: Uint8Array;
+  /** Open balance (0 when paid). */
+  readonly open: Float64Array;
+  readonly promisePending: Uint8Array;
+  /** Broken promises: the sheet's count plus a promise date passed on an open row. */
+  readonly broken: Float64Array;
+  readonly risk: Uint8Array;
+  readonly customers: CustomerFacts;
+  readonly totalOpen: number;
+}
+
+export interface CustomerFacts {
+  readonly count: number;
+  readonly balance: Float64Array;
+  readonly overdue: Float64Array;
+  readonly oldestDpd: Float64Array;
+  readonly openInvoices: Int32Array;
+  readonly disputedAmount: Float64Array;
+  readonly anyDisputed: Uint8Array;
+  readonly share: Float64Array;
+  readonly creditLimit: Float64Array;
+  readonly avgDaysLate: Float64Array;
+  readonly shareLate: Float64Array;
+  readonly recentLate: Int32Array;
+  readonly tenureMonths: Float64Array;
+  readonly missingContact: Uint8Array;
+  readonly promisePending: Uint8Array;
+  readonly broken: Float64Array;
+  readonly risk: Uint8Array;
+  /** The row that stands for the customer: its oldest open invoice (else its first row). */
+  readonly representative: Int32Array;
+}
+
+const DAYS_PER_MONTH = 365.25 / 12;
+const NONE = new Array<number>(0);
+
+/** Derives days past due, buckets and customer facts as of `asOf` (a day serial). */
+export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number): Derived {
+  const n = ledger.rowCount;
+  const nums = ledger.numbers;
+  const due = nums.dueDate ?? NONE;
+  const inv = nums.invoiceDate ?? NONE;
+  const given = nums.daysPastDue ?? NONE;
+  const paidDate = nums.paidDate ?? NONE;
+  const balance = nums.balance ?? nums.amount ?? NONE;
+  const hasBalance = ledger.has.has("balance") || ledger.has.has("amount");
+  const promise = nums.promiseDate ?? NONE;
+  const brokenGiven = nums.brokenPromises ?? NONE;
+  const basis = config.agingBasis === "invoiceDate" && ledger.has.has("invoiceDate") ? inv : due;
+  const hasBasis = basis.length > 0;
+  const edges = config.agingEdges;
+  const labels = bucketLabels(edges);
+  const paidBucket = labels.length;
+
+  const dpd = new Float64Array(n);
+  const bucket = new Uint8Array(n);
+  const paid = new Uint8Array(n);
+  const open = new Float64Array(n);
+  const promisePending = new Uint8Array(n);
+  const broken = new Float64Array(n);
+  const risk = riskColumn(ledger);
+  let totalOpen = 0;
+
+  for (let i = 0; i < n; i++) {
+    const d = hasBasis && basis[i] === basis[i] ? asOf - basis[i] : given.length > 0 ? given[i] : NaN;
+    dpd[i] = d;
+    const b = hasBalance ? balance[i] : NaN;
+    const pd = paidDate.length > 0 ? paidDate[i] : NaN;
+    const isPaid = pd <= asOf || b === 0;
+    paid[i] = isPaid ? 1 : 0;
+    const o = isPaid || b !== b ? 0 : b;
+    open[i] = o;
+    totalOpen += o;
+    bucket[i] = isPaid ? paidBucket : bucketIndex(d === d ? d : 0, edges);
+    const p = promise.length > 0 ? promise[i] : NaN;
+    promisePending[i] = !isPaid && p >= asOf ? 1 : 0;
+    const g = brokenGiven.length > 0 && brokenGiven[i] === brokenGiven[i] ? brokenGiven[i] : 0;
+    broken[i] = g + (!isPaid && p < asOf ? 1 : 0);
+  }
+
+  const customers = customerFacts(ledger, config, asOf, { dpd, paid, open, promisePending, broken, risk, totalOpen });
+  return { asOf, bucketLabels: labels, bucket, paidBucket, dpd, paid, open, promisePending, broken, risk, customers, totalOpen };
+}
+
+function riskColumn(ledger: Ledger): Uint8Array {
+  const n = ledger.rowCount;
+  const out = new Uint8Array(n).fill(UNKNOWN_RISK);
+  const classes = ledger.texts.riskClass;
+  const scores = ledger.numbers.creditScore;
+  const memo = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    let level = UNKNOWN_RISK;
+    if (classes) {
+      const text = classes[i];
+      let cached = memo.get(text);
+      if (cached === undefined) memo.set(text, (cached = riskFromClass(text)));
+      level = cached;
+    }
+    if (level === UNKNOWN_RISK && scores) level = riskFromScore(scores[i]);
+    out[i] = level;
+  }
+  return out;
+}
+
+interface RowFacts {
+  readonly dpd: Float64Array;
+  readonly paid: Uint8Array;
+  readonly open: Float64Array;
+  readonly promisePending: Uint8Array;
+  readonly broken: Float64Array;
+  readonly risk: Uint8Array;
+  readonly totalOpen: number;
+}
+
+function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number, rows: RowFacts): CustomerFacts {
+  const c = ledger.customerNames.length;
+  const n = ledger.rowCount;
+  const cust = ledger.customer;
+  const nums = ledger.numbers;
+  const due = nums.dueDate ?? NONE;
+  const paidDate = nums.paidDate ?? NONE;
+  const amount = nums.amount ?? NONE;
+  const balance = nums.balance ?? NONE;
+  const limit = nums.creditLimit ?? NONE;
+  const since = nums.customerSince ?? NONE;
+  const invDate = nums.invoiceDate ?? NONE;
+  const phone = ledger.texts.phone;
+  const email = ledger.texts.email;
+  const hasContact = phone !== undefined || email !== undefined;
+  const recentFrom = addMonths(asOf, -config.recentMonths);
+
+  const f = {
+    count: c,
+    balance: new Float64Array(c),
+    overdue: new Float64Array(c),
+    oldestDpd: new Float64Array(c).fill(NaN),
+    openInvoices: new Int32Array(c),
+    disputedAmount: new Float64Array(c),
+    anyDisputed: new Uint8Array(c),
+    share: new Float64Array(c),
+    creditLimit: new Float64Array(c).fill(NaN),
+    avgDaysLate: new Float64Array(c).fill(NaN),
+    shareLate: new Float64Array(c).fill(NaN),
+    recentLate: new Int32Array(c),
+    tenureMonths: new Float64Array(c).fill(NaN),
+    missingContact: new Uint8Array(c),
+    promisePending: new Uint8Array(c),
+    broken: new Float64Array(c),
+    risk: new Uint8Array(c).fill(UNKNOWN_RISK),
+    representative: new Int32Array(c).fill(-1),
+  };
+  const lateWeighted = new Float64Array(c);
+  const lateWeight = new Float64Array(c);
+  const lateCount = new Int32Array(c);
+  const lateSum = new Float64Array(c);
+  const paidCount = new Int32Array(c);
+  const paidLate = new Int32Array(c);
+  const first = new Float64Array(c).fill(Infinity);
+  const contactSeen = new Uint8Array(c);
+
+  for (let i = 0; i < n; i++) {
+    const k = cust[i];
+    if (f.representative[k] < 0) f.representative[k] = i;
+    const o = rows.open[i];
+    const d = rows.dpd[i];
+    const isPaid = rows.paid[i] === 1;
+    if (!isPaid) {
+      f.balance[k] += o;
+      f.openInvoices[k]++;
+      if (d > 0) f.overdue[k] += o;
+      if (ledger.disputed[i] === 1) {
+        f.disputedAmount[k] += o;
+        f.anyDisputed[k] = 1;
+      }
+      if (!(f.oldestDpd[k] >= d)) {
+        f.oldestDpd[k] = d;
+        f.representative[k] = i;
+      }
+      if (rows.promisePending[i] === 1) f.promisePending[k] = 1;
+    }
+    f.broken[k] += rows.broken[i];
+    if (rows.risk[i] < UNKNOWN_RISK && (f.risk[k] === UNKNOWN_RISK || rows.risk[i] > f.risk[k])) f.risk[k] = rows.risk[i];
+    if (limit.length > 0 && limit[i] === limit[i] && !(f.creditLimit[k] >= limit[i])) f.creditLimit[k] = limit[i];
+    const start = since.length > 0 && since[i] === since[i] ? since[i] : invDate.length > 0 ? invDate[i] : NaN;
+    if (start < first[k]) first[k] = start;
+    if (hasContact && ((phone !== undefined && phone[i] !== "") || (email !== undefined && email[i] !== ""))) contactSeen[k] = 1;
+
+    // Payment behaviour: days late of a paid invoice, or of an unpaid one already due.
+    const du = due.length > 0 ? due[i] : NaN;
+    if (du === du) {
+      const pd = paidDate.length > 0 ? paidDate[i] : NaN;
+      const settled = pd <= asOf;
+      // Unpaid and not yet due: left out. Zero balance with no paid date: paid on an unknown day, left out too.
+      const unknownPayment = !settled && balance.length > 0 && balance[i] === 0;
+      if ((settled || asOf >= du) && !unknownPayment) {
+        const late = Math.max(0, (settled ? pd : asOf) - du);
+        const w = amount.length > 0 && amount[i] === amount[i] ? Math.abs(amount[i]) : balance.length > 0 && balance[i] === balance[i] ? Math.abs(balance[i]) : 0;
+        lateWeighted[k] += w * late;
+        lateWeight[k] += w;
+        lateSum[k] += late;
+        lateCount[k]++;
+        if (settled) {
+          paidCount[k]++;
+          if (late > 0) {
+            paidLate[k]++;
+            if (pd >= recentFrom) f.recentLate[k]++;
+          }
+        }
+      }
+    }
+  }
+
+  for (let k = 0; k < c; k++) {
+    f.share[k] = rows.totalOpen !== 0 ? f.balance[k] / rows.totalOpen : 0;
+    if (lateCount[k] > 0) f.avgDaysLate[k] = lateWeight[k] > 0 ? lateWeighted[k] / lateWeight[k] : lateSum[k] / lateCount[k];
+    if (paidCount[k] > 0) f.shareLate[k] = (paidLate[k] / paidCount[k]) * 100;
+    if (first[k] !== Infinity) f.tenureMonths[k] = Math.max(0, (asOf - first[k]) / DAYS_PER_MONTH);
+    f.missingContact[k] = hasContact && contactSeen[k] === 0 ? 1 : 0;
+  }
+  return f;
+}
+
+/** Payment grade index from the amount-weighted average days late: A ≤ 30 < B ≤ 60 < C ≤ 90 < D. */
+export const GRADES = ["A", "B", "C", "D", "No history"] as const;
+
+/**
+ * @example
+ * gradeIndex(17.8) //=> 0 ("A")
+ * gradeIndex(NaN)  //=> 4 ("No history")
+ */
+export function gradeIndex(avgDaysLate: number): number {
+  if (avgDaysLate !== avgDaysLate) return 4;
+  return avgDaysLate <= 30 ? 0 : avgDaysLate <= 60 ? 1 : avgDaysLate <= 90 ? 2 : 3;
+}

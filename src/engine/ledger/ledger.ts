@@ -1,0 +1,54 @@
+import type { CellValue } from "../cell";
+import type { Field } from "../fields";
+
+/**
+ * A parsed ledger, one array per field (column-oriented: a million rows stay
+ * compact and every derivation is a tight loop). Dates are Excel 1900-system
+ * day serials; a missing number or date is NaN; a missing text is "".
+ */
+export interface Ledger {
+  readonly rowCount: number;
+  /** Index (among the rows pushed to the segmenter) of each ledger row. */
+  readonly sourceRow: number[];
+  /** Customer number of each row, into `customerNames`. */
+  readonly customer: Int32Array;
+  readonly customerNames: readonly string[];
+  /** Which fields the sheet has. */
+  readonly has: ReadonlySet<Field>;
+  readonly numbers: Readonly<Partial<Record<NumberField, readonly number[]>>>;
+  readonly texts: Readonly<Partial<Record<TextField, readonly string[]>>>;
+  readonly disputed: Uint8Array;
+  /** Other columns a rule tests, by header. */
+  readonly extras: ReadonlyMap<string, readonly CellValue[]>;
+}
+
+export type NumberField =
+  | "balance"
+  | "amount"
+  | "invoiceDate"
+  | "dueDate"
+  | "paidDate"
+  | "daysPastDue"
+  | "creditLimit"
+  | "creditScore"
+  | "promiseDate"
+  | "brokenPromises"
+  | "customerSince";
+
+export type TextField = "invoice" | "riskClass" | "phone" | "email" | "industry" | "currency";
+
+export const NUMBER_FIELDS: readonly NumberField[] = [
+  "balance",
+  "amount",
+  "invoiceDate",
+  "dueDate",
+  "paidDate",
+  "daysPastDue",
+  "creditLimit",
+  "creditScore",
+  "promiseDate",
+  "brokenPromises",
+  "customerSince",
+];
+
+export const TEXT_FIELDS: readonly TextField[] = ["invoice", "riskClass", "phone", "email", "industry", "currency"];

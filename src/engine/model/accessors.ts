@@ -1,0 +1,174 @@
+import type { CellValue } from "../cell";
+import type { Level } from "../config/schema";
+import { resolveConditionField, type ConditionFieldName } from "../conditionFields";
+import { GRADES, gradeIndex, type Derived } from "../derive/derive";
+import { RISK_LEVELS } from "../derive/risk";
+import type { Ledger } from "../ledger/ledger";
+import { parseAmountCell, textOf } from "../parse";
+import { BLANK, INVALID } from "../cell";
+
+/**
+ * How a rule reads a field for one unit (a row at invoice level; the
+ * customer's representative row at customer level). Numbers and dates are
+ * numbers (NaN when missing; dates as day serials), texts are strings ("" when
+ * missing), flags are 1 / 0.
+ */
+export type Accessor =
+  | { readonly type: "number"; readonly date: boolean; readonly get: (row: number) => number }
+  | { readonly type: "text"; readonly get: (row: number) => string }
+  | { readonly type: "flag"; readonly get: (row: number) => number };
+
+export interface EvalContext {
+  readonly ledger: Ledger;
+  readonly derived: Derived;
+  readonly level: Level;
+  /** Propensity score per ledger row (filled before rules that test Score run). */
+  readonly score: Float64Array;
+  readonly customerScore: Float64Array;
+  /** A customer is new below this many months of tenure. */
+  readonly newCustomerMonths: number;
+}
+
+const NAN = () => NaN;
+const EMPTY = () => "";
+
+function numbers(values: readonly number[] | undefined, date = false): Accessor {
+  return values ? { type: "number", date, get: (i) => values[i] } : { type: "number", date, get: NAN };
+}
+function texts(values: readonly string[] | undefined): Accessor {
+  return values ? { type: "text", get: (i) => values[i] } : { type: "text", get: EMPTY };
+}
+
+/** The accessor of a built-in field, honouring the level. */
+function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
+  const { ledger, derived } = ctx;
+  const c = derived.customers;
+  const cust = ledger.customer;
+  const nums = ledger.numbers;
+  const customerLevel = ctx.level === "customer";
+  const perCustomer = (arr: ArrayLike<number>): Accessor => ({ type: "number", date: false, get: (i) => arr[cust[i]] });
+  const customerFlag = (arr: ArrayLike<number>): Accessor => ({ type: "flag", get: (i) => arr[cust[i]] });
+  switch (name) {
+    case "Customer":
+      return { type: "text", get: (i) => ledger.customerNames[cust[i]] };
+    case "Invoice":
+      return texts(ledger.texts.invoice);
+    case "Balance":
+      return customerLevel ? perCustomer(c.balance) : { type: "number", date: false, get: (i) => derived.open[i] };
+    case "Amount":
+      return numbers(nums.amount);
+    case "InvoiceDate":
+      return numbers(nums.invoiceDate, true);
+    case "DueDate":
+      return numbers(nums.dueDate, true);
+    case "PaidDate":
+      return numbers(nums.paidDate, true);
+    case "DaysPastDue":
+      return customerLevel ? perCustomer(c.oldestDpd) : { type: "number", date: false, get: (i) => derived.dpd[i] };
+    case "AgingBucket": {
+      const labels = [...derived.bucketLabels, "Paid"];
+      if (!customerLevel) return { type: "text", get: (i) => labels[derived.bucket[i]] };
+      return {
+        type: "text",
+        get: (i) => {
+          const k = cust[i];
+          return c.openInvoices[k] === 0 ? "Paid" : labels[derived.bucket[c.representative[k]]];
+        },
+      };
+    }
+    case "Paid":
+      return customerLevel
+        ? { type: "flag", get: (i) => (c.openInvoices[cust[i]] === 0 ? 1 : 0) }
+        : { type: "flag", get: (i) => derived.paid[i] };
+    case "CreditLimit":
+      return customerLevel || !nums.creditLimit ? perCustomer(c.creditLimit) : numbers(nums.creditLimit);
+    case "CreditUse":
+      return { type: "number", date: false, get: (i) => (c.balance[cust[i]] / c.creditLimit[cust[i]]) * 100 };
+    case "CreditScore":
+      return numbers(nums.creditScore);
+    case "RiskClass":
+      return texts(ledger.texts.riskClass);
+    case "RiskLevel": {
+      const risk = customerLevel ? null : derived.risk;
+      return { type: "text", get: (i) => RISK_LEVELS[(risk ? risk[i] : c.risk[cust[i]])] ?? "" };
+    }
+    case "Disputed":
+      return customerLevel ? customerFlag(c.anyDisputed) : { type: "flag", get: (i) => ledger.disputed[i] };
+    case "PromiseDate":
+      return numbers(nums.promiseDate, true);
+    case "PromisePending":
+      return customerLevel ? customerFlag(c.promisePending) : { type: "flag", get: (i) => derived.promisePending[i] };
+    case "BrokenPromises":
+      return customerLevel ? perCustomer(c.broken) : { type: "number", date: false, get: (i) => derived.broken[i] };
+    case "Phone":
+      return texts(ledger.texts.phone);
+    case "Email":
+      return texts(ledger.texts.email);
+    case "MissingContact":
+      return customerFlag(c.missingContact);
+    case "Industry":
+      return texts(ledger.texts.industry);
+    case "Currency":
+      return texts(ledger.texts.currency);
+    case "CustomerBalance":
+      return perCustomer(c.balance);
+    case "CustomerOverdue":
+      return perCustomer(c.overdue);
+    case "OldestDaysPastDue":
+      return perCustomer(c.oldestDpd);
+    case "OpenInvoices":
+      return perCustomer(c.openInvoices);
+    case "DisputedAmount":
+      return perCustomer(c.disputedAmount);
+    case "PortfolioShare":
+      return { type: "number", date: false, get: (i) => c.share[cust[i]] * 100 };
+    case "AvgDaysLate":
+      return perCustomer(c.avgDaysLate);
+    case "PaymentGrade":
+      return { type: "text", get: (i) => GRADES[gradeIndex(c.avgDaysLate[cust[i]])] };
+    case "ShareLate":
+      return perCustomer(c.shareLate);
+    case "RecentLatePayments":
+      return perCustomer(c.recentLate);
+    case "TenureMonths":
+      return perCustomer(c.tenureMonths);
+    case "NewCustomer":
+      return { type: "flag", get: (i) => (c.tenureMonths[cust[i]] < ctx.newCustomerMonths ? 1 : 0) };
+    case "Score":
+      return customerLevel
+        ? { type: "number", date: false, get: (i) => ctx.customerScore[cust[i]] }
+        : { type: "number", date: false, get: (i) => ctx.score[i] };
+  }
+}
+
+/** An accessor for another column of the sheet, by its header. */
+function extraColumn(values: readonly CellValue[], wantsNumber: boolean): Accessor {
+  if (wantsNumber) {
+    return {
+      type: "number",
+      date: false,
+      get: (i) => {
+        const v = parseAmountCell(values[i]);
+        return v === BLANK || v === INVALID ? NaN : v;
+      },
+    };
+  }
+  return { type: "text", get: (i) => textOf(values[i]) };
+}
+
+/**
+ * Finds the accessor for a field name as written in a rule: a built-in field,
+ * or a column of the sheet by header. Undefined when neither.
+ */
+export function accessorFor(name: string, ctx: EvalContext, wantsNumber: boolean): Accessor | undefined {
+  const field = resolveConditionField(name);
+  if (field) return builtIn(field, ctx);
+  const header = findExtra(name, ctx.ledger);
+  return header === undefined ? undefined : extraColumn(ctx.ledger.extras.get(header)!, wantsNumber);
+}
+
+function findExtra(name: string, ledger: Ledger): string | undefined {
+  const wanted = name.trim().toLowerCase();
+  for (const header of ledger.extras.keys()) if (header.trim().toLowerCase() === wanted) return header;
+  return undefined;
+}

@@ -1,0 +1,261 @@
+import type { Condition, CompareOp, Scalar } from "../config/schema";
+import type { EngineIssue } from "../issues";
+import { fail, ok, assertNever, type Result } from "../result";
+import { serialFromIso } from "../parse";
+import { accessorFor, type Accessor, type EvalContext } from "./accessors";
+
+/** A compiled condition: true when the unit (a ledger row) satisfies it. */
+export type Predicate = (row: number) => boolean;
+
+const NUMERIC_OPS: ReadonlySet<CompareOp> = new Set([">", ">=", "<", "<=", "between"]);
+
+/** Case-, accent- and spacing-insensitive form of a text, so rules need no exact match. */
+export function foldValue(text: string): string {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().replace(/\s+/g, " ").toLowerCase();
+}
+
+/** Remembers folded texts: a column has few distinct values, so each is folded once. */
+function foldedReader(get: (row: number) => string): (row: number) => string {
+  const memo = new Map<string, string>();
+  return (row) => {
+    const raw = get(row);
+    let folded = memo.get(raw);
+    if (folded === undefined) {
+      folded = foldValue(raw);
+      if (memo.size < 100_000) memo.set(raw, folded);
+    }
+    return folded;
+  };
+}
+
+/**
+ * Compiles a condition tree into a predicate over ledger rows. Fields are
+ * resolved once here; an unknown field or a value of the wrong kind is an issue.
+ *
+ * @example
+ * compileCondition({ kind: "compare", field: "Balance", op: ">", value: 10000 }, ctx, "Rule 1", "Ledger")
+ * //=> { ok: true, value: (row) => open[row] > 10000 }
+ */
+export function compileCondition(condition: Condition, ctx: EvalContext, where: string, sheet: string): Result<Predicate, EngineIssue> {
+  switch (condition.kind) {
+    case "always":
+      return ok(() => true);
+    case "not": {
+      const inner = compileCondition(condition.condition, ctx, where, sheet);
+      if (!inner.ok) return inner;
+      const p = inner.value;
+      return ok((row) => !p(row));
+    }
+    case "all":
+    case "any": {
+      const parts: Predicate[] = [];
+      for (const c of condition.conditions) {
+        const compiled = compileCondition(c, ctx, where, sheet);
+        if (!compiled.ok) return compiled;
+        parts.push(compiled.value);
+      }
+      return ok(condition.kind === "all" ? allOf(parts) : anyOf(parts));
+    }
+    case "compare": {
+      const wantsNumber = NUMERIC_OPS.has(condition.op) || typeof condition.value === "number";
+      const accessor = accessorFor(condition.field, ctx, wantsNumber);
+      if (!accessor) return fail({ kind: "unknownField", sheet, field: condition.field, where });
+      const compiled = compileCompare(accessor, condition.op, condition.value);
+      if (typeof compiled === "string") return fail({ kind: "badCondition", where, detail: `${condition.field} ${condition.op}: ${compiled}` });
+      return ok(compiled);
+    }
+    default:
+      return assertNever(condition);
+  }
+}
+
+// Plain loops: these run once per row per rule, so no closure is allocated per call.
+function allOf(parts: readonly Predicate[]): Predicate {
+  if (parts.length === 2) {
+    const [a, b] = parts;
+    return (row) => a(row) && b(row);
+  }
+  return (row) => {
+    for (let k = 0; k < parts.length; k++) if (!parts[k](row)) return false;
+    return true;
+  };
+}
+
+function anyOf(parts: readonly Predicate[]): Predicate {
+  if (parts.length === 2) {
+    const [a, b] = parts;
+    return (row) => a(row) || b(row);
+  }
+  return (row) => {
+    for (let k = 0; k < parts.length; k++) if (parts[k](row)) return true;
+    return false;
+  };
+}
+
+type Value = Scalar | readonly Scalar[] | undefined;
+
+/** Returns the predicate, or a sentence saying what is wrong with the value. */
+function compileCompare(accessor: Accessor, op: CompareOp, value: Value): Predicate | string {
+  switch (accessor.type) {
+    case "number":
+      return compileNumber(accessor.get, accessor.date, op, value);
+    case "text":
+      return compileText(foldedReader(accessor.get), op, value);
+    case "flag":
+      return compileFlag(accessor.get, op, value);
+    default:
+      return assertNever(accessor);
+  }
+}
+
+function toNumber(v: Scalar, date: boolean): number | undefined {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (date) {
+    const serial = serialFromIso(v.trim());
+    if (serial !== undefined) return serial;
+  }
+  const n = Number(v.trim());
+  return v.trim() !== "" && Number.isFinite(n) ? n : undefined;
+}
+
+function compileNumber(get: (row: number) => number, date: boolean, op: CompareOp, value: Value): Predicate | string {
+  const need = date ? "a date (YYYY-MM-DD)" : "a number";
+  const one = (): number | string => {
+    if (value === undefined || Array.isArray(value)) return `needs ${need}`;
+    return toNumber(value as Scalar, date) ?? `"${String(value)}" is not ${need}`;
+  };
+  const list = (): number[] | string => {
+    if (!Array.isArray(value) || value.length === 0) return `needs a list of ${need}s`;
+    const out: number[] = [];
+    for (const v of value as readonly Scalar[]) {
+      const n = toNumber(v, date);
+      if (n === undefined) return `"${String(v)}" is not ${need}`;
+      out.push(n);
+    }
+    return out;
+  };
+  switch (op) {
+    case ">":
+    case ">=":
+    case "<":
+    case "<=":
+    case "=":
+    case "!=": {
+      const k = one();
+      if (typeof k === "string") return k;
+      if (op === ">") return (r) => get(r) > k;
+      if (op === ">=") return (r) => get(r) >= k;
+      if (op === "<") return (r) => get(r) < k;
+      if (op === "<=") return (r) => get(r) <= k;
+      if (op === "=") return (r) => get(r) === k;
+      return (r) => {
+        const v = get(r);
+        return v === v && v !== k;
+      };
+    }
+    case "between": {
+      const range = list();
+      if (typeof range === "string") return range;
+      if (range.length !== 2) return `between needs two values`;
+      const [lo, hi] = range[0] <= range[1] ? range : [range[1], range[0]];
+      return (r) => {
+        const v = get(r);
+        return v >= lo && v <= hi;
+      };
+    }
+    case "in":
+    case "notIn": {
+      const items = list();
+      if (typeof items === "string") return items;
+      const set = new Set(items);
+      return op === "in" ? (r) => set.has(get(r)) : (r) => !set.has(get(r));
+    }
+    case "isBlank":
+      return (r) => Number.isNaN(get(r));
+    case "isNotBlank":
+      return (r) => !Number.isNaN(get(r));
+    case "isTrue":
+      return (r) => get(r) > 0;
+    case "isFalse":
+      return (r) => !(get(r) > 0);
+    case "contains":
+    case "startsWith":
+      return `${op === "contains" ? "contains" : "starts with"} needs a text field`;
+    default:
+      return assertNever(op);
+  }
+}
+
+function compileText(get: (row: number) => string, op: CompareOp, value: Value): Predicate | string {
+  const one = (): string | { error: string } =>
+    value === undefined || Array.isArray(value) ? { error: "needs a text value" } : foldValue(String(value));
+  switch (op) {
+    case "=":
+    case "!=":
+    case "contains":
+    case "startsWith": {
+      const k = one();
+      if (typeof k !== "string") return k.error;
+      if (op === "=") return (r) => get(r) === k;
+      if (op === "!=") return (r) => get(r) !== k;
+      if (op === "contains") return (r) => get(r).includes(k);
+      return (r) => get(r).startsWith(k);
+    }
+    case "in":
+    case "notIn": {
+      if (!Array.isArray(value) || value.length === 0) return "needs a list of values";
+      const set = new Set((value as readonly Scalar[]).map((v) => foldValue(String(v))));
+      return op === "in" ? (r) => set.has(get(r)) : (r) => !set.has(get(r));
+    }
+    case "isBlank":
+      return (r) => get(r) === "";
+    case "isNotBlank":
+      return (r) => get(r) !== "";
+    case ">":
+    case ">=":
+    case "<":
+    case "<=":
+    case "between":
+      return "compares numbers, but this field holds text";
+    case "isTrue":
+      return (r) => TRUE_WORDS.has(get(r));
+    case "isFalse":
+      return (r) => !TRUE_WORDS.has(get(r));
+    default:
+      return assertNever(op);
+  }
+}
+
+const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "s", "x", "true", "1", "verdadero", "verdadeiro"]);
+
+function flagValue(value: Value): number | undefined {
+  if (typeof value === "boolean") return value ? 1 : 0;
+  if (typeof value === "number") return value > 0 ? 1 : 0;
+  if (typeof value === "string") {
+    const f = foldValue(value);
+    if (TRUE_WORDS.has(f)) return 1;
+    if (["no", "n", "nao", "false", "0", "falso"].includes(f)) return 0;
+  }
+  return undefined;
+}
+
+function compileFlag(get: (row: number) => number, op: CompareOp, value: Value): Predicate | string {
+  switch (op) {
+    case "isTrue":
+      return (r) => get(r) === 1;
+    case "isFalse":
+    case "isBlank":
+      return (r) => get(r) !== 1;
+    case "isNotBlank":
+      return (r) => get(r) === 1;
+    case "=":
+    case "!=": {
+      const k = flagValue(value);
+      if (k === undefined) return "needs yes or no";
+      return op === "=" ? (r) => get(r) === k : (r) => get(r) !== k;
+    }
+    default:
+      return `${op} does not apply to a yes/no field`;
+  }
+}

@@ -1,0 +1,26 @@
+import type { Model } from "../config/schema";
+import type { EngineIssue } from "../issues";
+import { assertNever, type Result } from "../result";
+import type { EvalContext } from "./accessors";
+import type { CompiledModel } from "./compiledModel";
+import { compileMatrixModel } from "./matrixModel";
+import { compilePointsModel } from "./pointsModel";
+import type { CompiledScoreCard } from "./scoreCard";
+import { compileRulesModel } from "./rulesModel";
+import { compileScoreModel } from "./scoreModel";
+
+/** Compiles whichever model the configuration holds. */
+export function compileModel(model: Model, ctx: EvalContext, card: CompiledScoreCard, sheet: string): Result<CompiledModel, EngineIssue> {
+  switch (model.kind) {
+    case "rules":
+      return compileRulesModel(model, ctx, sheet);
+    case "points":
+      return compilePointsModel(model, ctx, sheet);
+    case "score":
+      return compileScoreModel(model, card);
+    case "matrix":
+      return compileMatrixModel(model, ctx, sheet);
+    default:
+      return assertNever(model);
+  }
+}

@@ -1,0 +1,34 @@
+import { isoFromSerial } from "../parse";
+import type { Accessor } from "./accessors";
+
+/**
+ * A number as a collector reads it: thousands separated, at most two decimals.
+ *
+ * @example
+ * formatNumber(12300)   //=> "12,300"
+ * formatNumber(17.777)  //=> "17.78"
+ */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return "—";
+  const rounded = Math.round(value * 100) / 100;
+  const negative = rounded < 0;
+  const [whole, decimals] = Math.abs(rounded).toFixed(Number.isInteger(rounded) ? 0 : 2).split(".");
+  let grouped = "";
+  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? "," + grouped : "");
+  return `${negative ? "-" : ""}${grouped}${decimals ? "." + decimals.replace(/0$/, "") : ""}`;
+}
+
+/** The value of a field for a row, as text for a Reason. */
+export function formatFieldValue(accessor: Accessor, row: number): string {
+  switch (accessor.type) {
+    case "number": {
+      const v = accessor.get(row);
+      if (v !== v) return "blank";
+      return accessor.date ? isoFromSerial(v) : formatNumber(v);
+    }
+    case "text":
+      return accessor.get(row) || "blank";
+    case "flag":
+      return accessor.get(row) === 1 ? "yes" : "no";
+  }
+}

@@ -1,0 +1,47 @@
+import type { RulesModel } from "../config/schema";
+import type { EngineIssue } from "../issues";
+import { fail, ok, type Result } from "../result";
+import type { EvalContext } from "./accessors";
+import { compileCondition, type Predicate } from "./compileCondition";
+import type { CompiledModel } from "./compiledModel";
+import { factsFor, resolveWhen, whenText } from "./when";
+
+/**
+ * Ordered rules, first match wins; `otherwise` when none matches.
+ *
+ * @example
+ * // rules: [{ when: "DaysPastDue > 90", segment: "Legal" }], otherwise: "Standard"
+ * // a row 124 days past due → "Legal", Reason: Rule 1 "Legal": DaysPastDue > 90 (DaysPastDue 124)
+ */
+export function compileRulesModel(model: RulesModel, ctx: EvalContext, sheet: string): Result<CompiledModel, EngineIssue> {
+  const tests: Predicate[] = [];
+  const texts: string[] = [];
+  const facts: ((row: number) => string)[] = [];
+  for (const [k, rule] of model.rules.entries()) {
+    const where = `Rule ${k + 1} ("${rule.segment}")`;
+    const condition = resolveWhen(rule.when, where);
+    if (!condition.ok) return condition;
+    const compiled = compileCondition(condition.value, ctx, where, sheet);
+    if (!compiled.ok) return fail(compiled.error);
+    tests.push(compiled.value);
+    texts.push(whenText(rule.when, condition.value));
+    facts.push(factsFor(condition.value, ctx));
+  }
+  const outcomes = [...model.rules, model.otherwise];
+  const count = tests.length;
+  return ok({
+    outcomes,
+    evaluate(row, unit, results) {
+      let k = 0;
+      while (k < count && !tests[k](row)) k++;
+      results.outcome[unit] = k;
+      results.detail[unit] = k;
+    },
+    explain(row, unit, results) {
+      const k = results.detail[unit];
+      if (k >= count) return `No rule matched, so the default segment "${model.otherwise.segment}" applies`;
+      const seen = facts[k](row);
+      return `Rule ${k + 1} "${outcomes[k].segment}": ${texts[k]}${seen ? ` (${seen})` : ""}`;
+    },
+  });
+}

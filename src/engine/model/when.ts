@@ -1,0 +1,33 @@
+import type { Condition, When } from "../config/schema";
+import { parseExpression, formatCondition, conditionFieldsOf } from "../expression";
+import type { EngineIssue } from "../issues";
+import { fail, ok, type Result } from "../result";
+import { accessorFor, type EvalContext } from "./accessors";
+import { formatFieldValue } from "./format";
+
+/** A rule's test as a condition tree, parsing the expression form. */
+export function resolveWhen(when: When, where: string): Result<Condition, EngineIssue> {
+  if (typeof when !== "string") return ok(when);
+  const parsed = parseExpression(when);
+  if (parsed.ok) return parsed;
+  return fail({ kind: "badExpression", where, text: when, position: parsed.error.position, detail: parsed.error.detail });
+}
+
+/** The expression text of a rule's test, as the user wrote it when they wrote text. */
+export function whenText(when: When, condition: Condition): string {
+  return typeof when === "string" ? when.trim() : formatCondition(condition);
+}
+
+/**
+ * Explains which values a condition looked at for a row: "DaysPastDue 124, Balance 12,300".
+ * At most four fields, so a Reason stays one line.
+ */
+export function factsFor(condition: Condition, ctx: EvalContext): (row: number) => string {
+  const fields = [...new Set(conditionFieldsOf(condition))].slice(0, 4);
+  const readers = fields.map((f) => ({ f, a: accessorFor(f, ctx, false) }));
+  return (row) =>
+    readers
+      .filter((r) => r.a !== undefined)
+      .map((r) => `${r.f} ${formatFieldValue(r.a!, row)}`)
+      .join(", ");
+}

@@ -1,0 +1,247 @@
+import type { CellValue, Grid } from "./cell";
+import { detectColumns, findHeaderRow, synonymsOf } from "./columns";
+import type { Condition, SegmentationConfig } from "./config/schema";
+import { resolveConditionField } from "./conditionFields";
+import { derive } from "./derive/derive";
+import { PAID_BUCKET } from "./derive/buckets";
+import { conditionFieldsOf } from "./expression";
+import type { Field } from "./fields";
+import type { EngineIssue } from "./issues";
+import { LedgerBuilder } from "./ledger/ledgerBuilder";
+import { compileModel } from "./model/compileModel";
+import type { EvalContext } from "./model/accessors";
+import type { UnitResults } from "./model/compiledModel";
+import { compileScoreCard } from "./model/scoreCard";
+import { resolveWhen } from "./model/when";
+import { detectDateOrder, serialFromIso, textOf } from "./parse";
+import { DEFAULT_SCORE_CARD, strategyText } from "./presets";
+import { fail, ok, type Result } from "./result";
+import { OUTPUT_HEADERS, type HeaderInfo, type RowOutcome, type Segmentation, type Segmenter, type SegmentOptions } from "./segmentation";
+import { summarize } from "./summary/summarize";
+
+/** Rows held back before the header is chosen and date order decided. */
+const LOOKAHEAD = 200;
+const HEADER_SCAN = 30;
+
+/**
+ * Segments a block of rows (title rows, header and data) in one call.
+ *
+ * @example
+ * const result = segment([["Customer", "Amount", "Due date"], ["ACME", 1200, 46000]], { config, sheet: "AR", today: "2026-11-22" });
+ * result.ok && result.value.outcome(0).segment //=> "Final notice / legal"
+ */
+export function segment(rows: Grid, options: SegmentOptions): Result<Segmentation, EngineIssue> {
+  const segmenter = createSegmenter(options);
+  for (const row of rows) segmenter.push(row);
+  return segmenter.finish();
+}
+
+/**
+ * A segmenter fed row by row, so a csv file can be streamed: the first rows
+ * are held until the header is found, then each row is parsed as it comes.
+ */
+export function createSegmenter(options: SegmentOptions): Segmenter {
+  const buffer: (readonly CellValue[])[] = [];
+  let pushed = 0;
+  let builder: LedgerBuilder | undefined;
+  let header: HeaderInfo | undefined;
+  let failure: EngineIssue | undefined;
+
+  const start = (): void => {
+    const started = startLedger(buffer, options);
+    if (!started.ok) {
+      failure = started.error;
+      return;
+    }
+    ({ builder, header } = started.value);
+    for (let k = header.row + 1; k < buffer.length && !failure; k++) addRow(buffer[k], k);
+    buffer.length = 0;
+  };
+  const addRow = (row: readonly CellValue[], index: number): void => {
+    const issue = builder!.add(row, index);
+    if (issue && !options.skipBadRows) failure = issue;
+  };
+
+  return {
+    push(row) {
+      const index = pushed++;
+      if (failure) return;
+      if (builder) return addRow(row, index);
+      buffer.push(row);
+      if (buffer.length >= LOOKAHEAD) start();
+    },
+    finish() {
+      if (!builder && !failure) start();
+      if (failure) return fail(failure);
+      return finishLedger(builder!, header!, pushed, options);
+    },
+  };
+}
+
+interface Started {
+  readonly builder: LedgerBuilder;
+  readonly header: HeaderInfo;
+}
+
+function startLedger(rows: readonly (readonly CellValue[])[], options: SegmentOptions): Result<Started, EngineIssue> {
+  const { config, sheet } = options;
+  if (rows.length === 0) return fail({ kind: "noData", sheet });
+  const headerRow = findHeaderRow(rows, config.mapping, HEADER_SCAN);
+  if (headerRow < 0) return fail({ kind: "noHeader", sheet, scannedRows: Math.min(HEADER_SCAN, rows.length) });
+  const cells = rows[headerRow];
+  const own = findOwnColumns(cells);
+  // An earlier run's output columns are not data: hide them from detection.
+  const visible = own === undefined ? cells : cells.map((c, k) => (k >= own && k < own + OUTPUT_HEADERS.length ? null : c));
+  const detection = detectColumns(visible, config.mapping);
+  const first = detection.unmatchedMappings[0];
+  if (first) return fail({ kind: "mappedColumnNotFound", sheet, field: first.field, header: first.header });
+  const columns = detection.columns;
+  const missing = missingField(columns, config);
+  if (missing) return fail({ kind: "missingColumn", sheet, field: missing.field, tried: missing.tried });
+  const extras = extraColumns(config, detection.kept, detection.headers, sheet);
+  if (!extras.ok) return extras;
+  let dataWidth = visible.length;
+  while (dataWidth > 0 && textOf(visible[dataWidth - 1]) === "") dataWidth--;
+  if (own !== undefined) dataWidth = Math.min(dataWidth, own);
+  const header: HeaderInfo = { row: headerRow, headers: detection.headers, columns, dataWidth, ownColumns: own };
+  const builder = new LedgerBuilder({
+    sheet,
+    columns,
+    headers: detection.headers,
+    dateOrder: dateOrderOf(config, rows.slice(headerRow + 1), columns, detection.headers),
+    date1904: options.date1904 ?? false,
+    origin: options.origin ?? { top: 0, left: 0 },
+    extraColumns: extras.value,
+    skipBadRows: options.skipBadRows ?? false,
+  });
+  return ok({ builder, header });
+}
+
+/** Index of this add-in's own output block in a header row, if an earlier run wrote one. */
+function findOwnColumns(cells: readonly CellValue[]): number | undefined {
+  const texts = cells.map((c) => textOf(c));
+  for (let k = 0; k + OUTPUT_HEADERS.length <= texts.length; k++) {
+    if (OUTPUT_HEADERS.every((h, j) => texts[k + j] === h)) return k;
+  }
+  return undefined;
+}
+
+function missingField(columns: Partial<Record<Field, number>>, config: SegmentationConfig): { field: Field; tried: string[] } | undefined {
+  if (columns.balance === undefined && columns.amount === undefined) return { field: "balance", tried: [...synonymsOf("balance"), ...synonymsOf("amount")] };
+  const basis = config.agingBasis === "invoiceDate" ? "invoiceDate" : "dueDate";
+  if (columns[basis] === undefined && columns.daysPastDue === undefined) return { field: basis, tried: [...synonymsOf(basis), ...synonymsOf("daysPastDue")] };
+  if (config.level === "customer" && columns.customer === undefined) return { field: "customer", tried: [...synonymsOf("customer")] };
+  return undefined;
+}
+
+/** Every field name the configuration's conditions, score card and matrix read. */
+function fieldsNamed(config: SegmentationConfig): string[] {
+  const names: string[] = (config.scoreCard ?? DEFAULT_SCORE_CARD).map((f) => f.field);
+  const fromWhen = (when: string | Condition): void => {
+    const condition = resolveWhen(when, "");
+    if (condition.ok) names.push(...conditionFieldsOf(condition.value));
+  };
+  const model = config.model;
+  switch (model.kind) {
+    case "rules":
+    case "points":
+      model.rules.forEach((r) => fromWhen(r.when));
+      break;
+    case "matrix":
+      names.push(model.risk.field, model.value.field);
+      break;
+    case "score":
+      break;
+  }
+  return names;
+}
+
+/** The sheet columns that rules test by header (not built-in fields): header → column index. */
+function extraColumns(config: SegmentationConfig, kept: readonly number[], headers: readonly string[], sheet: string): Result<Map<string, number>, EngineIssue> {
+  const extras = new Map<string, number>();
+  for (const name of fieldsNamed(config)) {
+    if (resolveConditionField(name)) continue;
+    const wanted = name.trim().toLowerCase();
+    const col = kept.find((k) => headers[k].trim().toLowerCase() === wanted) ?? headers.findIndex((h) => h.trim().toLowerCase() === wanted);
+    if (col === undefined || col < 0) return fail({ kind: "unknownField", sheet, field: name, where: "The configuration" });
+    extras.set(headers[col], col);
+  }
+  return ok(extras);
+}
+
+const DMY_HEADER_WORDS = /fecha|vencim|data|emis|factura|fatura|cliente|saldo|importe|monto|valor/i;
+
+function dateOrderOf(config: SegmentationConfig, rows: readonly (readonly CellValue[])[], columns: Partial<Record<Field, number>>, headers: readonly string[]): "DMY" | "MDY" | "YMD" {
+  if (config.dateOrder !== "auto") return config.dateOrder;
+  const samples: CellValue[] = [];
+  for (const field of ["dueDate", "invoiceDate", "paidDate", "promiseDate", "customerSince"] as const) {
+    const col = columns[field];
+    if (col !== undefined) for (const row of rows) samples.push(row[col]);
+  }
+  // Undecidable from the data (every day ≤ 12): Spanish and Portuguese sheets write day first.
+  return detectDateOrder(samples) ?? (headers.some((h) => DMY_HEADER_WORDS.test(h)) ? "DMY" : "MDY");
+}
+
+function finishLedger(builder: LedgerBuilder, header: HeaderInfo, pushed: number, options: SegmentOptions): Result<Segmentation, EngineIssue> {
+  const { config, sheet } = options;
+  const ledger = builder.build();
+  if (ledger.rowCount === 0) return fail({ kind: "noData", sheet });
+  const asOfText = config.asOf ?? options.today;
+  const asOf = serialFromIso(asOfText);
+  if (asOf === undefined) return fail({ kind: "badAsOf", text: asOfText });
+  const derived = derive(ledger, config, asOf);
+  const customers = derived.customers;
+  const customerLevel = config.level === "customer";
+  const ctx: EvalContext = {
+    ledger,
+    derived,
+    level: config.level,
+    score: new Float64Array(ledger.rowCount),
+    customerScore: new Float64Array(customers.count),
+    newCustomerMonths: config.newCustomerMonths,
+  };
+  const card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, ctx, sheet);
+  if (!card.ok) return card;
+  const unitCount = customerLevel ? customers.count : ledger.rowCount;
+  const rowOfUnit = customerLevel ? (k: number) => customers.representative[k] : (i: number) => i;
+  const propensity = customerLevel ? ctx.customerScore : ctx.score;
+  for (let u = 0; u < unitCount; u++) propensity[u] = card.value.score(rowOfUnit(u));
+  const model = compileModel(config.model, ctx, card.value, sheet);
+  if (!model.ok) return model;
+  const results: UnitResults = {
+    outcome: new Uint16Array(unitCount),
+    score: Float64Array.from(propensity),
+    detail: new Int32Array(unitCount),
+  };
+  for (let u = 0; u < unitCount; u++) model.value.evaluate(rowOfUnit(u), u, results);
+  const unitOf = customerLevel ? (i: number) => ledger.customer[i] : (i: number) => i;
+  const outcomes = model.value.outcomes;
+  const summary = summarize(ledger, derived, outcomes, (i) => results.outcome[unitOf(i)]);
+  const strategies = outcomes.map((o) => strategyText(o.strategy));
+  const labels = [...derived.bucketLabels];
+  labels[derived.paidBucket] = PAID_BUCKET;
+  const inputRows = pushed - header.row - 1;
+  return ok({
+    header,
+    asOf: summary.asOf,
+    rowCount: ledger.rowCount,
+    sourceRow: Int32Array.from(ledger.sourceRow),
+    inputRows,
+    excluded: builder.excluded,
+    skipped: builder.skipped,
+    summary,
+    outcome(i: number): RowOutcome {
+      const unit = unitOf(i);
+      const o = results.outcome[unit];
+      const outcome = outcomes[o];
+      return {
+        segment: outcome.segment,
+        priority: outcome.priority,
+        strategy: strategies[o],
+        score: results.score[unit],
+        reason: model.value.explain(customerLevel ? rowOfUnit(unit) : i, unit, results),
+        bucket: labels[derived.bucket[i]],
+      };
+    },
+  });
+}

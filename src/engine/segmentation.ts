@@ -1,0 +1,79 @@
+import type { CellValue } from "./cell";
+import type { SegmentationConfig } from "./config/schema";
+import type { ColumnMap } from "./fields";
+import type { EngineIssue } from "./issues";
+import type { Summary } from "./summary/types";
+
+/** The output columns, in the order they are written right of the data. */
+export const OUTPUT_HEADERS = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"] as const;
+export type OutputHeader = (typeof OUTPUT_HEADERS)[number];
+/** The csv face writes the first five only. */
+export const CSV_OUTPUT_HEADERS = OUTPUT_HEADERS.slice(0, 5);
+
+export interface SegmentOptions {
+  /** A validated configuration (see `validateConfig`, `presetConfig`). */
+  readonly config: SegmentationConfig;
+  /** Sheet (or file) name, for messages. */
+  readonly sheet: string;
+  /** Today's date, YYYY-MM-DD; the as-of date when the configuration has none. */
+  readonly today: string;
+  /** The workbook counts serial dates from 1904. */
+  readonly date1904?: boolean;
+  /** Sheet row and column of the first cell handed in, so messages give real addresses. */
+  readonly origin?: { readonly top: number; readonly left: number };
+  /** Report and skip rows with unreadable cells instead of stopping. */
+  readonly skipBadRows?: boolean;
+}
+
+export interface HeaderInfo {
+  /** Index (among the rows handed in) of the header row. */
+  readonly row: number;
+  readonly headers: readonly string[];
+  readonly columns: ColumnMap;
+  /** Number of input columns (before any output columns of an earlier run). */
+  readonly dataWidth: number;
+  /** Where this add-in's own output columns already stand (a re-run), relative to the first column. */
+  readonly ownColumns?: number;
+}
+
+export interface ExcludedRow {
+  readonly row: number;
+  readonly reason: "blank" | "total";
+}
+
+/** One row's result. */
+export interface RowOutcome {
+  readonly segment: string;
+  readonly priority: number | null;
+  readonly strategy: string;
+  readonly score: number | null;
+  readonly reason: string;
+  readonly bucket: string;
+}
+
+/**
+ * The result of a run, column-oriented so a million rows stay small: labels
+ * are interned and each row holds indexes into them.
+ */
+export interface Segmentation {
+  readonly header: HeaderInfo;
+  readonly asOf: string;
+  /** Rows segmented (data rows less blank, total and skipped rows). */
+  readonly rowCount: number;
+  /** Index (among the rows handed in) of each segmented row. */
+  readonly sourceRow: Int32Array;
+  /** Rows handed in after the header, in total. */
+  readonly inputRows: number;
+  readonly excluded: readonly ExcludedRow[];
+  /** Bad cells reported and skipped (skipBadRows). */
+  readonly skipped: readonly EngineIssue[];
+  readonly summary: Summary;
+  /** The outcome of segmented row i (0 ≤ i < rowCount). */
+  outcome(i: number): RowOutcome;
+}
+
+/** Feeds rows one at a time, so a file never has to be held whole. */
+export interface Segmenter {
+  push(row: readonly CellValue[]): void;
+  finish(): import("./result").Result<Segmentation, EngineIssue>;
+}

@@ -1,0 +1,121 @@
+import type { CellValue, Grid } from "../engine/cell";
+import type { Summary } from "../engine/summary/types";
+import type { Result } from "../engine/result";
+import type { WorkbookError } from "./errors";
+
+/**
+ * The one interface every workbook face implements: the Office.js adapter
+ * (src/excel) and the ExcelJS adapter (src/xlsx). The orchestration in
+ * `segmentWorkbook.ts` is written against this and nothing else.
+ *
+ * Coordinates are 0-based sheet rows and columns; adapters turn them into A1
+ * addresses. Expected failures come back as `WorkbookError` values.
+ */
+export interface WorkbookPort {
+  /** Which face this is, for messages ("Excel", "the workbook file"). */
+  readonly face: "excel" | "xlsx";
+
+  /** Names of the worksheets, in tab order, and the active one. */
+  listSheets(): Promise<Result<SheetList, WorkbookError>>;
+
+  /**
+   * Reads the data region of a sheet: its first Excel Table if it has one, else
+   * the used range (or the current selection when asked). Values only.
+   */
+  readRegion(request: RegionRequest, progress?: ProgressSink): Promise<Result<SheetRegion, WorkbookError>>;
+
+  /** Addresses (A1) of non-empty cells in a block, at most `limit` of them. */
+  findOccupied(sheet: string, block: Block, limit: number): Promise<Result<readonly string[], WorkbookError>>;
+
+  /** Writes the output columns (values first, then formats). */
+  writeColumns(write: ColumnsWrite, progress?: ProgressSink): Promise<Result<void, WorkbookError>>;
+
+  /** Creates or replaces the summary sheet. */
+  writeSummary(write: SummaryWrite): Promise<Result<SummaryReport, WorkbookError>>;
+
+  /** The stored configuration document, or undefined when none is saved. */
+  loadSetting(key: string): Promise<Result<unknown, WorkbookError>>;
+  saveSetting(key: string, value: unknown): Promise<Result<void, WorkbookError>>;
+}
+
+export interface SheetList {
+  readonly sheets: readonly string[];
+  readonly active: string;
+}
+
+export interface RegionRequest {
+  /** Sheet name; the active sheet when absent. */
+  readonly sheet?: string;
+  /** Read the current selection instead of the table / used range (Excel only). */
+  readonly useSelection?: boolean;
+  readonly signal?: AbortSignal;
+}
+
+export type RegionSource = { readonly kind: "table"; readonly name: string } | { readonly kind: "range" };
+
+export interface SheetRegion {
+  readonly sheet: string;
+  readonly source: RegionSource;
+  /** Sheet row and column of values[0][0]. */
+  readonly top: number;
+  readonly left: number;
+  readonly values: Grid;
+  /** The workbook uses the 1904 date system. */
+  readonly date1904: boolean;
+}
+
+export interface Block {
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export type OutputCell = string | number | null;
+
+export interface ColumnsWrite {
+  readonly sheet: string;
+  readonly source: RegionSource;
+  /** Sheet row of the header row, and the column of the first output column. */
+  readonly headerRow: number;
+  readonly column: number;
+  readonly headers: readonly string[];
+  /** One array per data row (sheet rows headerRow+1 …), each `headers.length` long. */
+  readonly rows: readonly (readonly OutputCell[])[];
+  /** Index within `headers` of the Priority column, for its conditional formatting. */
+  readonly priorityIndex: number;
+  /** Highest priority number in use, for the colour scale. */
+  readonly maxPriority: number;
+}
+
+export interface SummaryWrite {
+  readonly sheetName: string;
+  /** The data the summary is built over (header row included, output columns included). */
+  readonly dataSheet: string;
+  readonly dataSource: RegionSource;
+  readonly dataBlock: Block;
+  /** Header texts of the columns the pivot / formulas use. */
+  readonly segmentHeader: string;
+  readonly bucketHeader: string;
+  readonly balanceHeader: string;
+  readonly summary: Summary;
+}
+
+export interface SummaryReport {
+  /** "pivot" when a real PivotTable was created; "table" when a plain table had to do. */
+  readonly kind: "pivot" | "table" | "formulas";
+  /** Why a plain table was used, for the user. */
+  readonly note?: string;
+}
+
+export type Phase = "reading" | "segmenting" | "writing" | "summary";
+
+export interface Progress {
+  readonly phase: Phase;
+  readonly done: number;
+  readonly total: number;
+}
+
+export type ProgressSink = (progress: Progress) => void;
+
+export type { CellValue };

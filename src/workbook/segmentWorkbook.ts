@@ -1,0 +1,184 @@
+import { columnLetters } from "../engine/address";
+import type { SegmentationConfig } from "../engine/config/schema";
+import { fail, ok, type Result } from "../engine/result";
+import { segment } from "../engine/segment";
+import { OUTPUT_HEADERS, type Segmentation } from "../engine/segmentation";
+import type { Summary } from "../engine/summary/types";
+import type { RunError } from "./errors";
+import type { Block, OutputCell, ProgressSink, SheetRegion, SummaryReport, WorkbookPort } from "./port";
+
+/** The name of the summary sheet every face writes. */
+export const SUMMARY_SHEET = "Segment Summary";
+const PRIORITY_INDEX = OUTPUT_HEADERS.indexOf("Priority");
+
+export interface RunRequest {
+  readonly config: SegmentationConfig;
+  /** Sheet name; the active sheet when absent. */
+  readonly sheet?: string;
+  readonly useSelection?: boolean;
+  /** Today, YYYY-MM-DD: the as-of date when the configuration has none. */
+  readonly today: string;
+  /** What to do when cells right of the data are not empty: stop and say so, or write over them. */
+  readonly whenOccupied: "stop" | "overwrite";
+  readonly onProgress?: ProgressSink;
+  readonly signal?: AbortSignal;
+  readonly skipBadRows?: boolean;
+  /** Write the summary sheet too (default true). */
+  readonly summary?: boolean;
+}
+
+export interface RunReport {
+  readonly sheet: string;
+  /** Rows segmented. */
+  readonly rows: number;
+  readonly summary: Summary;
+  /** Undefined when the summary was not asked for. */
+  readonly summaryReport?: SummaryReport;
+  /** Column letter of the first output column. */
+  readonly outputColumn: string;
+  readonly segmentation: Segmentation;
+}
+
+/**
+ * The one orchestration every face calls: read the sheet's data region,
+ * segment it, write the output columns right of the data (or over this
+ * add-in's own columns on a re-run), then the summary sheet.
+ *
+ * Nothing is written when any step before writing fails, and nothing over a
+ * user's cell unless `whenOccupied` is "overwrite".
+ */
+export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): Promise<Result<RunReport, RunError>> {
+  const analysed = await readAndSegment(port, request);
+  if (!analysed.ok) return fail(analysed.error);
+  const { region, segmentation } = analysed.value;
+  const plan = planColumns(region, segmentation);
+
+  if (segmentation.header.ownColumns === undefined) {
+    const occupied = await port.findOccupied(region.sheet, plan.block, 20);
+    if (!occupied.ok) return fail(occupied.error);
+    if (occupied.value.length > 0 && request.whenOccupied === "stop") {
+      return fail({ kind: "columnsOccupied", sheet: region.sheet, cells: occupied.value });
+    }
+  }
+  if (request.signal?.aborted) return fail({ kind: "cancelled" });
+
+  const written = await port.writeColumns(
+    {
+      sheet: region.sheet,
+      source: region.source,
+      headerRow: plan.headerRow,
+      column: plan.column,
+      headers: OUTPUT_HEADERS,
+      rows: plan.rows,
+      priorityIndex: PRIORITY_INDEX,
+      maxPriority: plan.maxPriority,
+    },
+    request.onProgress,
+  );
+  if (!written.ok) return fail(written.error);
+
+  let summaryReport: SummaryReport | undefined;
+  if (request.summary !== false) {
+    request.onProgress?.({ phase: "summary", done: 0, total: 1 });
+    const summary = await writeSummarySheet(port, region, segmentation, plan.column);
+    if (!summary.ok) return fail(summary.error);
+    summaryReport = summary.value;
+    request.onProgress?.({ phase: "summary", done: 1, total: 1 });
+  }
+  return ok({
+    sheet: region.sheet,
+    rows: segmentation.rowCount,
+    summary: segmentation.summary,
+    summaryReport,
+    outputColumn: columnLetters(plan.column),
+    segmentation,
+  });
+}
+
+export interface SummaryRequest {
+  readonly config: SegmentationConfig;
+  readonly sheet?: string;
+  readonly today: string;
+}
+
+/** Re-reads the sheet and re-creates the summary sheet only (the ribbon's "Refresh summary"). */
+export async function refreshSummary(port: WorkbookPort, request: SummaryRequest): Promise<Result<SummaryReport, RunError>> {
+  const analysed = await readAndSegment(port, { ...request, whenOccupied: "stop" });
+  if (!analysed.ok) return fail(analysed.error);
+  const { region, segmentation } = analysed.value;
+  const own = segmentation.header.ownColumns;
+  const column = region.left + (own ?? segmentation.header.dataWidth);
+  return writeSummarySheet(port, region, segmentation, column);
+}
+
+interface Analysed {
+  readonly region: SheetRegion;
+  readonly segmentation: Segmentation;
+}
+
+/** Reads the region and runs the engine over it: the part of a run that writes nothing. */
+export async function readAndSegment(port: WorkbookPort, request: RunRequest): Promise<Result<Analysed, RunError>> {
+  const read = await port.readRegion({ sheet: request.sheet, useSelection: request.useSelection, signal: request.signal }, request.onProgress);
+  if (!read.ok) return fail(read.error);
+  const region = read.value;
+  if (request.signal?.aborted) return fail({ kind: "cancelled" });
+  request.onProgress?.({ phase: "segmenting", done: 0, total: region.values.length });
+  const result = segment(region.values, {
+    config: request.config,
+    sheet: region.sheet,
+    today: request.today,
+    date1904: region.date1904,
+    origin: { top: region.top, left: region.left },
+    skipBadRows: request.skipBadRows,
+  });
+  if (!result.ok) return fail({ kind: "engine", issue: result.error });
+  request.onProgress?.({ phase: "segmenting", done: region.values.length, total: region.values.length });
+  return ok({ region, segmentation: result.value });
+}
+
+interface ColumnPlan {
+  readonly headerRow: number;
+  readonly column: number;
+  readonly rows: OutputCell[][];
+  readonly block: Block;
+  readonly maxPriority: number;
+}
+
+/** Where the output goes and what each row gets; rows that were not segmented get empty cells. */
+function planColumns(region: SheetRegion, segmentation: Segmentation): ColumnPlan {
+  const { header } = segmentation;
+  const headerRow = region.top + header.row;
+  const column = region.left + (header.ownColumns ?? header.dataWidth);
+  const dataRows = region.values.length - header.row - 1;
+  const width = OUTPUT_HEADERS.length;
+  const rows: OutputCell[][] = new Array(dataRows);
+  let maxPriority = 1;
+  for (let i = 0; i < segmentation.rowCount; i++) {
+    const o = segmentation.outcome(i);
+    rows[segmentation.sourceRow[i] - header.row - 1] = [o.segment, o.priority, o.strategy, o.score, o.reason, o.bucket];
+    if (o.priority !== null && o.priority > maxPriority) maxPriority = o.priority;
+  }
+  for (let r = 0; r < dataRows; r++) if (!rows[r]) rows[r] = new Array<OutputCell>(width).fill(null);
+  return { headerRow, column, rows, block: { top: headerRow, left: column, rows: dataRows + 1, columns: width }, maxPriority };
+}
+
+function writeSummarySheet(port: WorkbookPort, region: SheetRegion, segmentation: Segmentation, column: number): Promise<Result<SummaryReport, RunError>> {
+  const { header } = segmentation;
+  const headerRow = region.top + header.row;
+  const balanceColumn = header.columns.balance ?? header.columns.amount!;
+  return port.writeSummary({
+    sheetName: SUMMARY_SHEET,
+    dataSheet: region.sheet,
+    dataSource: region.source,
+    dataBlock: {
+      top: headerRow,
+      left: region.left,
+      rows: region.values.length - header.row,
+      columns: column - region.left + OUTPUT_HEADERS.length,
+    },
+    segmentHeader: "Segment",
+    bucketHeader: "Aging Bucket",
+    balanceHeader: header.headers[balanceColumn],
+    summary: segmentation.summary,
+  });
+}

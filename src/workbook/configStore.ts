@@ -1,4 +1,4 @@
-import { migrateConfig, validateConfig } from "../engine/config";
+import { validateConfig } from "../engine/config";
 import type { SegmentationConfig } from "../engine/config/schema";
 import { fail, ok, type Result } from "../engine/result";
 import type { RunError } from "./errors";
@@ -15,7 +15,7 @@ export async function loadConfig(port: WorkbookPort): Promise<Result<Segmentatio
   const stored = await port.loadSetting(CONFIG_SETTING_KEY);
   if (!stored.ok) return fail(stored.error);
   if (stored.value === undefined || stored.value === null) return ok(undefined);
-  const validated = validateConfig(migrateConfig(stored.value), "saved in this workbook");
+  const validated = validateConfig(stored.value, "saved in this workbook");
   return validated.ok ? ok(validated.value) : fail({ kind: "engine", issue: validated.error });
 }
 

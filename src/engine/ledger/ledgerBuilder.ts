@@ -58,6 +58,8 @@ export class LedgerBuilder {
   private readonly extras = new Map<string, CellValue[]>();
   private readonly numberCols: { field: NumberField; col: number; parse: (v: CellValue) => Parsed<number> }[] = [];
   private readonly textCols: { field: TextField; col: number }[] = [];
+  /** Parsed numbers of the row being added, reused so a row allocates nothing. */
+  private readonly scratch: Float64Array;
   readonly excluded: ExcludedRow[] = [];
   readonly skipped: EngineIssue[] = [];
 
@@ -83,6 +85,7 @@ export class LedgerBuilder {
       this.textCols.push({ field, col });
     }
     for (const header of options.extraColumns.keys()) this.extras.set(header, []);
+    this.scratch = new Float64Array(this.numberCols.length);
   }
 
   /** Adds a data row; `index` is its position among all rows pushed. */
@@ -95,7 +98,7 @@ export class LedgerBuilder {
       this.excluded.push({ row: index, reason: "total" });
       return undefined;
     }
-    const parsed: number[] = new Array(this.numberCols.length);
+    const parsed = this.scratch;
     for (let k = 0; k < this.numberCols.length; k++) {
       const { field, col, parse } = this.numberCols[k];
       const cell = row[col];
@@ -112,7 +115,10 @@ export class LedgerBuilder {
     }
     this.sourceRow.push(index);
     for (let k = 0; k < this.numberCols.length; k++) this.numbers[this.numberCols[k].field]!.push(parsed[k]);
-    for (const { field, col } of this.textCols) this.texts[field]!.push(textOf(row[col]));
+    for (let k = 0; k < this.textCols.length; k++) {
+      const { field, col } = this.textCols[k];
+      this.texts[field]!.push(textOf(row[col]));
+    }
     this.customer.push(this.customerId(row));
     const disputedCol = this.options.columns.disputed;
     if (disputedCol !== undefined) {

@@ -93,7 +93,7 @@ export function summarize(ledger: Ledger, derived: Derived, outcomes: readonly O
     overdueAR: total - currentAR,
     arByBucket: Array.from(arByBucket),
     weightedAvgDaysPastDue: weight > 0 ? weighted / weight : 0,
-    top10Share: topShare(derived.customers.balance, total, 10),
+    top10Share: topShare(derived.customers.balance, 10),
     customers: derived.customers.count,
     openInvoices,
   };
@@ -108,12 +108,15 @@ export function summarize(ledger: Ledger, derived: Derived, outcomes: readonly O
   };
 }
 
-function topShare(balances: Float64Array, total: number, top: number): number {
-  if (total <= 0) return 0;
+/** Share of the customers' positive balances held by the largest `top` (credit notes would push it past 100%). */
+function topShare(balances: Float64Array, top: number): number {
   const sorted = Float64Array.from(balances).sort();
+  let positive = 0;
+  for (let k = 0; k < sorted.length; k++) if (sorted[k] > 0) positive += sorted[k];
+  if (positive <= 0) return 0;
   let sum = 0;
   for (let k = sorted.length - 1; k >= Math.max(0, sorted.length - top); k--) if (sorted[k] > 0) sum += sorted[k];
-  return sum / total;
+  return sum / positive;
 }
 
 function currencyLines(ledger: Ledger, derived: Derived): CurrencyLine[] {

@@ -24,7 +24,7 @@ export interface Kpis {
   readonly arByBucket: readonly number[];
   /** Σ(balance × DPD⁺) ÷ Σ balance over open rows with a positive balance. */
   readonly weightedAvgDaysPastDue: number;
-  /** Share of total AR held by the 10 largest customers, 0..1. */
+  /** Share of the customers' positive balances held by the 10 largest customers, 0..1. */
   readonly top10Share: number;
   readonly customers: number;
   readonly openInvoices: number;

@@ -1,0 +1,139 @@
+import { segment, describeIssue, OUTPUT_HEADERS, type CellValue } from "../../src/engine";
+import { config, ledger, outcomes, preset, run, segmentsOf, TODAY } from "../support/engineFixtures";
+
+function issueOf(grid: CellValue[][], cfg = preset("aging"), skipBadRows = false): string {
+  const result = segment(grid, { config: cfg, sheet: "Aging", today: TODAY, origin: { top: 0, left: 0 }, skipBadRows });
+  if (result.ok) throw new Error("expected a failure");
+  return describeIssue(result.error);
+}
+
+describe("reading a sheet", () => {
+  it("finds the header below a title block and leaves total rows out", () => {
+    const grid: CellValue[][] = [
+      ["ACME Corp — Aged receivables as of 31/10/2026"],
+      [null],
+      ["Customer", "Invoice", "Balance", "Due Date"],
+      ["Total Logistics Ltd", "INV-1", "$1,200.00", "2026-10-01"],
+      ["Beta", "INV-2", "(150.00)", "2026-11-30"],
+      [null, null, null, null],
+      ["Grand Total", null, 1050, null],
+    ];
+    const result = run(grid, preset("aging"));
+    expect(result.header.row).toBe(2);
+    expect(result.rowCount).toBe(2);
+    expect(result.excluded).toEqual([
+      { row: 5, reason: "blank" },
+      { row: 6, reason: "total" },
+    ]);
+    expect(result.summary.kpis.totalAR).toBe(1050);
+  });
+
+  it("reads Spanish headers and day-first text dates", () => {
+    const grid = [
+      ["Razón Social", "Factura", "Saldo Pendiente", "Fecha de Vencimiento", "En disputa"],
+      ["Cliente Uno", "F-1", "1.234,50", "15/09/2026", "Sí"],
+      ["Cliente Dos", "F-2", "500,00", "05/11/2026", "No"],
+    ];
+    const result = run(grid, preset("collections"));
+    expect(result.header.columns).toMatchObject({ customer: 0, invoice: 1, balance: 2, dueDate: 3, disputed: 4 });
+    expect(result.summary.kpis.totalAR).toBeCloseTo(1734.5);
+    expect(segmentsOf(result)).toEqual(["Dispute", "Will pay anyway"]);
+    expect(outcomes(result)[1].bucket).toBe("1-30");
+  });
+
+  it("reads Portuguese headers", () => {
+    const grid = [
+      ["Cliente", "Nota Fiscal", "Valor em Aberto", "Data de Vencimento", "Data de Pagamento"],
+      ["Empresa A", "NF-1", "R$ 2.000,00", "01/08/2026", ""],
+      ["Empresa B", "NF-2", "R$ 300,00", "01/10/2026", "03/10/2026"],
+    ];
+    const result = run(grid, preset("aging"));
+    expect(segmentsOf(result)).toEqual(["90+", "Paid"]);
+  });
+
+  it("follows an explicit mapping over detection", () => {
+    const grid = [
+      ["Debtor", "Money", "When"],
+      ["A", 100, "2026-11-01"],
+    ];
+    const cfg = config({ ...preset("aging"), mapping: { customer: "Debtor", balance: "Money", dueDate: "When" } });
+    expect(segmentsOf(run(grid, cfg))).toEqual(["1-30"]);
+  });
+
+  it("reads Excel serial dates in the 1904 system", () => {
+    // 2026-11-01 is serial 46327 in the 1900 system and 44865 in the 1904 system.
+    const grid = [
+      ["Customer", "Balance", "Due Date"],
+      ["A", 100, 44865],
+    ];
+    const result = segment(grid, { config: preset("aging"), sheet: "S", today: TODAY, date1904: true });
+    expect(result.ok && result.value.outcome(0).segment).toBe("1-30");
+  });
+});
+
+describe("bad input", () => {
+  it("says no header was found", () => {
+    expect(issueOf([["just"], ["some"], ["words"]])).toBe(
+      'Sheet "Aging": no header row found in the first 3 rows. Put column names such as Customer, Amount and Due date above the data, or map the columns by hand.',
+    );
+  });
+
+  it("names the missing column and the synonyms tried", () => {
+    expect(issueOf([["Customer", "Balance"], ["A", 1]])).toMatch(/no Due date column\. Tried headers: .*due date/i);
+  });
+
+  it("names the cell, column and text of an unreadable date", () => {
+    const grid = [
+      ["Title"],
+      ["Customer", "Balance", "Due Date"],
+      ["A", 10, "2026-11-01"],
+      ["B", 10, "someday"],
+    ];
+    expect(issueOf(grid)).toBe('Sheet "Aging", cell C4 (column "Due Date"): "someday" is not a date.');
+  });
+
+  it("names the cell of an unreadable amount", () => {
+    expect(issueOf([["Customer", "Balance", "Due Date"], ["A", "ten", "2026-11-01"]])).toBe('Sheet "Aging", cell B2 (column "Balance"): "ten" is not an amount.');
+  });
+
+  it("skips and reports bad rows when asked", () => {
+    const grid = [
+      ["Customer", "Balance", "Due Date"],
+      ["A", 10, "2026-11-01"],
+      ["B", "ten", "2026-11-01"],
+    ];
+    const result = segment(grid, { config: preset("aging"), sheet: "Aging", today: TODAY, skipBadRows: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.rowCount).toBe(1);
+    expect(result.value.skipped.map(describeIssue)).toEqual(['Sheet "Aging", cell B3 (column "Balance"): "ten" is not an amount.']);
+  });
+
+  it("says when there are no data rows", () => {
+    expect(issueOf([["Customer", "Balance", "Due Date"]])).toBe('Sheet "Aging" has no data rows under its header.');
+  });
+
+  it("refuses an as-of date that is not a date", () => {
+    const cfg = config({ ...preset("aging"), asOf: "2026-02-30" });
+    expect(issueOf(ledger([{ customer: "A", amount: 1, dueDate: "2026-01-01" }]), cfg)).toMatch(/As-of date "2026-02-30"/);
+  });
+});
+
+describe("a re-run on the output", () => {
+  it("ignores its own output columns and gives the same result", () => {
+    const grid = ledger([
+      { customer: "Segment Co", invoice: "1", amount: 100, dueDate: "2026-10-01", phone: "1" },
+      { customer: "B", invoice: "2", amount: 200, dueDate: "2026-12-01", phone: "" },
+    ]);
+    const first = run(grid, preset("collections"));
+    const withOutput = grid.map((row, r) => {
+      if (r === 0) return [...row, ...OUTPUT_HEADERS];
+      const o = first.outcome(r - 1);
+      return [...row, o.segment, o.priority, o.strategy, o.score, o.reason, o.bucket];
+    });
+    const second = run(withOutput, preset("collections"));
+    expect(second.header.ownColumns).toBe(grid[0].length);
+    expect(second.header.dataWidth).toBe(grid[0].length);
+    expect(outcomes(second)).toEqual(outcomes(first));
+  });
+});

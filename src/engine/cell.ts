@@ -19,5 +19,9 @@ export type Parsed<T> = T | typeof BLANK | typeof INVALID;
 /** True when a cell holds nothing: null, undefined, or text that is only spaces. */
 export function isBlankCell(value: CellValue): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === "string" && value.trim() === "";
+  if (typeof value !== "string") return false;
+  // Fast path: a string that starts with a visible character is not blank (no trim, no allocation).
+  const first = value.length > 0 ? value.charCodeAt(0) : 0;
+  if (first > 32 && first !== 160 && first < 0x2000) return false;
+  return value.trim() === "";
 }

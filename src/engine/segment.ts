@@ -31,47 +31,58 @@ const HEADER_SCAN = 30;
  * result.ok && result.value.outcome(0).segment //=> "Final notice / legal"
  */
 export function segment(rows: Grid, options: SegmentOptions): Result<Segmentation, EngineIssue> {
-  const segmenter = createSegmenter(options);
+  const segmenter = createSegmenter(options, rows.length);
   for (const row of rows) segmenter.push(row);
   return segmenter.finish();
 }
 
+/** Rows parsed together, column by column. */
+const CHUNK = 8192;
+
 /**
  * A segmenter fed row by row, so a csv file can be streamed: the first rows
- * are held until the header is found, then each row is parsed as it comes.
+ * are held until the header is found, then rows are parsed in chunks.
+ * `expectedRows`, when known, sizes the columns once.
  */
-export function createSegmenter(options: SegmentOptions): Segmenter {
-  const buffer: (readonly CellValue[])[] = [];
+export function createSegmenter(options: SegmentOptions, expectedRows?: number): Segmenter {
+  let pending: (readonly CellValue[])[] = [];
+  let pendingFrom = 0;
   let pushed = 0;
   let builder: LedgerBuilder | undefined;
   let header: HeaderInfo | undefined;
   let failure: EngineIssue | undefined;
 
+  const flush = (): void => {
+    if (pending.length === 0 || failure) return;
+    const issue = builder!.addChunk(pending, pendingFrom);
+    if (issue) failure = issue;
+    pending = [];
+    pendingFrom = pushed;
+  };
   const start = (): void => {
-    const started = startLedger(buffer, options);
+    const started = startLedger(pending, options, expectedRows);
     if (!started.ok) {
       failure = started.error;
       return;
     }
     ({ builder, header } = started.value);
-    for (let k = header.row + 1; k < buffer.length && !failure; k++) addRow(buffer[k], k);
-    buffer.length = 0;
-  };
-  const addRow = (row: readonly CellValue[], index: number): void => {
-    const issue = builder!.add(row, index);
-    if (issue && !options.skipBadRows) failure = issue;
+    pending = pending.slice(header.row + 1);
+    pendingFrom = header.row + 1;
+    flush();
   };
 
   return {
     push(row) {
-      const index = pushed++;
+      pushed++;
       if (failure) return;
-      if (builder) return addRow(row, index);
-      buffer.push(row);
-      if (buffer.length >= LOOKAHEAD) start();
+      pending.push(row);
+      if (!builder) {
+        if (pending.length >= LOOKAHEAD) start();
+      } else if (pending.length >= CHUNK) flush();
     },
     finish() {
       if (!builder && !failure) start();
+      flush();
       if (failure) return fail(failure);
       return finishLedger(builder!, header!, pushed, options);
     },
@@ -83,7 +94,7 @@ interface Started {
   readonly header: HeaderInfo;
 }
 
-function startLedger(rows: readonly (readonly CellValue[])[], options: SegmentOptions): Result<Started, EngineIssue> {
+function startLedger(rows: readonly (readonly CellValue[])[], options: SegmentOptions, expectedRows?: number): Result<Started, EngineIssue> {
   const { config, sheet } = options;
   if (rows.length === 0) return fail({ kind: "noData", sheet });
   const headerRow = findHeaderRow(rows, config.mapping, HEADER_SCAN);
@@ -113,6 +124,7 @@ function startLedger(rows: readonly (readonly CellValue[])[], options: SegmentOp
     origin: options.origin ?? { top: 0, left: 0 },
     extraColumns: extras.value,
     skipBadRows: options.skipBadRows ?? false,
+    capacity: expectedRows,
   });
   return ok({ builder, header });
 }

@@ -50,7 +50,7 @@ export interface CustomerFacts {
 }
 
 const DAYS_PER_MONTH = 365.25 / 12;
-const NONE = new Array<number>(0);
+const NONE = new Float64Array(0);
 
 /** Derives days past due, buckets and customer facts as of `asOf` (a day serial). */
 export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number): Derived {

@@ -9,13 +9,13 @@ import type { Field } from "../fields";
 export interface Ledger {
   readonly rowCount: number;
   /** Index (among the rows pushed to the segmenter) of each ledger row. */
-  readonly sourceRow: number[];
+  readonly sourceRow: Float64Array;
   /** Customer number of each row, into `customerNames`. */
   readonly customer: Int32Array;
   readonly customerNames: readonly string[];
   /** Which fields the sheet has. */
   readonly has: ReadonlySet<Field>;
-  readonly numbers: Readonly<Partial<Record<NumberField, readonly number[]>>>;
+  readonly numbers: Readonly<Partial<Record<NumberField, Float64Array>>>;
   readonly texts: Readonly<Partial<Record<TextField, readonly string[]>>>;
   readonly disputed: Uint8Array;
   /** Other columns a rule tests, by header. */

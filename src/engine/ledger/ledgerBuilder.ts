@@ -2,9 +2,15 @@ import { BLANK, INVALID, type CellValue, type Parsed } from "../cell";
 import { cellAddress } from "../address";
 import type { ColumnMap, Field, FieldType } from "../fields";
 import type { EngineIssue } from "../issues";
-import { parseAmountCell, parseDateCell, parseFlagCell, parseIntegerCell, textOf } from "../parse";
-import { isBlankRow, isTotalRow } from "../columns";
+// Imported from their modules, not the folder index: the index's re-export getters cost a call per cell.
+import { parseAmountCell } from "../parse/amounts";
+import { parseDateCell } from "../parse/dates";
+import { parseFlagCell } from "../parse/flags";
+import { parseIntegerCell } from "../parse/integers";
+import { textOf } from "../parse/text";
+import { isBlankRow, isTotalRow } from "../columns/rowKinds";
 import type { ExcludedRow } from "../segmentation";
+import { NumberColumn } from "./columns";
 import { NUMBER_FIELDS, TEXT_FIELDS, type Ledger, type NumberField, type TextField } from "./ledger";
 
 type ConcreteDateOrder = "DMY" | "MDY" | "YMD";
@@ -13,7 +19,7 @@ export interface LedgerBuilderOptions {
   readonly sheet: string;
   readonly columns: ColumnMap;
   readonly headers: readonly string[];
-  /** Day/month order of each date column's text dates. */
+  /** Day/month order of the text dates. */
   readonly dateOrder: ConcreteDateOrder;
   readonly date1904: boolean;
   /** Sheet row and column of the first cell of the first pushed row. */
@@ -21,6 +27,8 @@ export interface LedgerBuilderOptions {
   /** Extra (unmapped) columns that rules test: header → column index. */
   readonly extraColumns: ReadonlyMap<string, number>;
   readonly skipBadRows: boolean;
+  /** Expected number of rows, when known, so columns are sized once. */
+  readonly capacity?: number;
 }
 
 /** Words exports use for "no value"; read as blank rather than as a bad cell. */
@@ -42,108 +50,170 @@ const NUMBER_TYPES: Readonly<Record<NumberField, FieldType>> = {
 
 export const NO_CUSTOMER = "(no customer)";
 
+interface NumberSource {
+  readonly field: NumberField;
+  readonly col: number;
+  readonly type: FieldType;
+  readonly out: NumberColumn;
+}
+
 /**
- * Builds a `Ledger` row by row. `add` returns an issue for a row with a cell it
- * cannot read (the caller decides whether to stop or skip); blank and total
- * rows are recorded as excluded.
+ * Builds a `Ledger` from chunks of rows. Each chunk is parsed column by
+ * column (one parser per loop, so the hot loops stay monomorphic); blank and
+ * total rows are recorded as excluded, and a row with a cell that cannot be
+ * read is either the issue returned or, with skipBadRows, reported and left out.
  */
 export class LedgerBuilder {
-  private readonly sourceRow: number[] = [];
-  private readonly customer: number[] = [];
+  private readonly sourceRow: NumberColumn;
+  private readonly customer: NumberColumn;
   private readonly customerIds = new Map<string, number>();
   private readonly customerNames: string[] = [];
-  private readonly numbers: Partial<Record<NumberField, number[]>> = {};
+  private readonly numberSources: NumberSource[] = [];
   private readonly texts: Partial<Record<TextField, string[]>> = {};
-  private readonly disputed: number[] = [];
+  /** Text and extra columns as flat lists, so committing a row does no keyed lookups and allocates nothing. */
+  private readonly textSources: { readonly col: number; out: string[] }[] = [];
+  private readonly extraSources: { readonly col: number; readonly out: CellValue[] }[] = [];
+  private readonly disputed: NumberColumn | undefined;
   private readonly extras = new Map<string, CellValue[]>();
-  private readonly numberCols: { field: NumberField; col: number; parse: (v: CellValue) => Parsed<number> }[] = [];
-  private readonly textCols: { field: TextField; col: number }[] = [];
-  /** Parsed numbers of the row being added, reused so a row allocates nothing. */
-  private readonly scratch: Float64Array;
   readonly excluded: ExcludedRow[] = [];
   readonly skipped: EngineIssue[] = [];
 
   constructor(private readonly options: LedgerBuilderOptions) {
-    const { columns, dateOrder, date1904 } = options;
+    const capacity = options.capacity ?? 1024;
+    this.sourceRow = new NumberColumn(capacity);
+    this.customer = new NumberColumn(capacity);
     for (const field of NUMBER_FIELDS) {
-      const col = columns[field];
-      if (col === undefined) continue;
-      this.numbers[field] = [];
-      const type = NUMBER_TYPES[field];
-      const parse =
-        type === "date"
-          ? (v: CellValue) => parseDateCell(v, dateOrder, date1904)
-          : type === "integer"
-            ? parseIntegerCell
-            : parseAmountCell;
-      this.numberCols.push({ field, col, parse });
+      const col = options.columns[field];
+      if (col !== undefined) this.numberSources.push({ field, col, type: NUMBER_TYPES[field], out: new NumberColumn(capacity) });
     }
     for (const field of TEXT_FIELDS) {
-      const col = columns[field];
+      const col = options.columns[field];
       if (col === undefined) continue;
-      this.texts[field] = [];
-      this.textCols.push({ field, col });
+      // Sized once when the row count is known: a million pushes would copy the array ~30 times.
+      const out: string[] = new Array<string>(capacity);
+      this.texts[field] = out;
+      this.textSources.push({ col, out });
     }
-    for (const header of options.extraColumns.keys()) this.extras.set(header, []);
-    this.scratch = new Float64Array(this.numberCols.length);
+    this.disputed = options.columns.disputed !== undefined ? new NumberColumn(capacity) : undefined;
+    for (const [header, col] of options.extraColumns) {
+      const out: CellValue[] = [];
+      this.extras.set(header, out);
+      this.extraSources.push({ col, out });
+    }
   }
 
-  /** Adds a data row; `index` is its position among all rows pushed. */
-  add(row: readonly CellValue[], index: number): EngineIssue | undefined {
-    if (isBlankRow(row)) {
-      this.excluded.push({ row: index, reason: "blank" });
-      return undefined;
+  /**
+   * Adds a chunk of data rows; `firstIndex` is the position of rows[0] among
+   * all rows pushed. Returns the first bad cell's issue unless skipBadRows.
+   */
+  addChunk(rows: readonly (readonly CellValue[])[], firstIndex: number): EngineIssue | undefined {
+    const kept: number[] = [];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (isBlankRow(row)) this.excluded.push({ row: firstIndex + r, reason: "blank" });
+      else if (isTotalRow(row, this.options.columns)) this.excluded.push({ row: firstIndex + r, reason: "total" });
+      else kept.push(r);
     }
-    if (isTotalRow(row, this.options.columns)) {
-      this.excluded.push({ row: index, reason: "total" });
-      return undefined;
+    const n = kept.length;
+    const parsed = this.numberSources.map(() => new Float64Array(n));
+    let bad: Uint8Array | undefined;
+    for (let s = 0; s < this.numberSources.length; s++) {
+      const failed = this.parseColumn(rows, kept, this.numberSources[s], parsed[s]);
+      if (failed) bad = bad ?? new Uint8Array(n);
+      if (failed) for (const k of failed) bad![k] = 1;
     }
-    const parsed = this.scratch;
-    for (let k = 0; k < this.numberCols.length; k++) {
-      const { field, col, parse } = this.numberCols[k];
-      const cell = row[col];
-      const value = parse(cell);
-      if (value === BLANK) parsed[k] = NaN;
-      else if (value === INVALID) {
-        if (typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase())) parsed[k] = NaN;
-        else {
-          const issue = this.badCell(index, col, cell, NUMBER_TYPES[field]);
-          if (this.options.skipBadRows) this.skipped.push(issue);
-          return issue;
-        }
-      } else parsed[k] = value;
+    let issue: EngineIssue | undefined;
+    for (let k = 0; k < n; k++) {
+      const r = kept[k];
+      if (bad && bad[k] === 1) {
+        const found = this.firstBadCell(rows[r], firstIndex + r);
+        if (!this.options.skipBadRows) return found;
+        this.skipped.push(found);
+        issue = issue ?? found;
+        continue;
+      }
+      this.commit(rows[r], firstIndex + r, parsed, k);
     }
-    this.sourceRow.push(index);
-    for (let k = 0; k < this.numberCols.length; k++) this.numbers[this.numberCols[k].field]!.push(parsed[k]);
-    for (let k = 0; k < this.textCols.length; k++) {
-      const { field, col } = this.textCols[k];
-      this.texts[field]!.push(textOf(row[col]));
-    }
-    this.customer.push(this.customerId(row));
-    const disputedCol = this.options.columns.disputed;
-    if (disputedCol !== undefined) {
-      const flag = parseFlagCell(row[disputedCol]);
-      // A dispute column often holds the dispute's reason ("price difference"): any text that is not a "no" counts as disputed.
-      this.disputed.push(flag === true || flag === INVALID ? 1 : 0);
-    }
-    for (const [header, col] of this.options.extraColumns) this.extras.get(header)!.push(row[col] ?? null);
-    return undefined;
+    return this.options.skipBadRows ? undefined : issue;
   }
 
   build(): Ledger {
     const has = new Set<Field>(Object.keys(this.options.columns) as Field[]);
+    const numbers: Partial<Record<NumberField, Float64Array>> = {};
+    for (const source of this.numberSources) numbers[source.field] = source.out.values();
     const n = this.sourceRow.length;
+    for (const source of this.textSources) source.out.length = n;
     return {
       rowCount: n,
-      sourceRow: this.sourceRow,
-      customer: Int32Array.from(this.customer),
+      sourceRow: this.sourceRow.values(),
+      customer: Int32Array.from(this.customer.values()),
       customerNames: this.customerNames,
       has,
-      numbers: this.numbers,
+      numbers,
       texts: this.texts,
-      disputed: this.options.columns.disputed !== undefined ? Uint8Array.from(this.disputed) : new Uint8Array(n),
+      disputed: this.disputed ? Uint8Array.from(this.disputed.values()) : new Uint8Array(n),
       extras: this.extras,
     };
+  }
+
+  /** Parses one number column of the kept rows into `out`; returns the kept positions whose cell is bad. */
+  private parseColumn(rows: readonly (readonly CellValue[])[], kept: readonly number[], source: NumberSource, out: Float64Array): number[] | undefined {
+    const { col, type } = source;
+    let failed: number[] | undefined;
+    const store = (k: number, value: Parsed<number>, cell: CellValue): void => {
+      if (value === BLANK) out[k] = NaN;
+      else if (value !== INVALID) out[k] = value;
+      else if (typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase())) out[k] = NaN;
+      else (failed ??= []).push(k);
+    };
+    // One loop per parser keeps each call site monomorphic.
+    if (type === "date") {
+      const { dateOrder, date1904 } = this.options;
+      for (let k = 0; k < kept.length; k++) {
+        const cell = rows[kept[k]][col];
+        store(k, parseDateCell(cell, dateOrder, date1904), cell);
+      }
+    } else if (type === "integer") {
+      for (let k = 0; k < kept.length; k++) {
+        const cell = rows[kept[k]][col];
+        store(k, parseIntegerCell(cell), cell);
+      }
+    } else {
+      for (let k = 0; k < kept.length; k++) {
+        const cell = rows[kept[k]][col];
+        store(k, typeof cell === "number" && Number.isFinite(cell) ? cell : parseAmountCell(cell), cell);
+      }
+    }
+    return failed;
+  }
+
+  private commit(row: readonly CellValue[], index: number, parsed: readonly Float64Array[], k: number): void {
+    this.sourceRow.push(index);
+    for (let s = 0; s < this.numberSources.length; s++) this.numberSources[s].out.push(parsed[s][k]);
+    const at = this.sourceRow.length - 1;
+    for (let t = 0; t < this.textSources.length; t++) {
+      const source = this.textSources[t];
+      source.out[at] = textOf(row[source.col]);
+    }
+    this.customer.push(this.customerId(row));
+    if (this.disputed) {
+      const flag = parseFlagCell(row[this.options.columns.disputed!]);
+      // A dispute column often holds the dispute's reason ("price difference"): any text that is not a "no" counts as disputed.
+      this.disputed.push(flag === true || flag === INVALID ? 1 : 0);
+    }
+    for (let e = 0; e < this.extraSources.length; e++) {
+      const source = this.extraSources[e];
+      source.out.push(row[source.col] ?? null);
+    }
+  }
+
+  private firstBadCell(row: readonly CellValue[], index: number): EngineIssue {
+    for (const { col, type } of this.numberSources) {
+      const cell = row[col];
+      const value = type === "date" ? parseDateCell(cell, this.options.dateOrder, this.options.date1904) : type === "integer" ? parseIntegerCell(cell) : parseAmountCell(cell);
+      if (value === INVALID && !(typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase()))) return this.badCell(index, col, cell, type);
+    }
+    throw new Error("firstBadCell called on a row without a bad cell");
   }
 
   private customerId(row: readonly CellValue[]): number {

@@ -32,7 +32,7 @@ export interface EvalContext {
 const NAN = () => NaN;
 const EMPTY = () => "";
 
-function numbers(values: readonly number[] | undefined, date = false): Accessor {
+function numbers(values: Float64Array | undefined, date = false): Accessor {
   return values ? { type: "number", date, get: (i) => values[i] } : { type: "number", date, get: NAN };
 }
 function texts(values: readonly string[] | undefined): Accessor {

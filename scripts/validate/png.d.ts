@@ -1,0 +1,1 @@
+export declare function readPngSize(bytes: Buffer): { width: number; height: number } | null;

@@ -70,7 +70,7 @@ export class LedgerBuilder {
   private readonly customerNames: string[] = [];
   private readonly numberSources: NumberSource[] = [];
   private readonly texts: Partial<Record<TextField, string[]>> = {};
-  /** Text and extra columns as flat lists, so committing a row does no keyed lookups and allocates nothing. */
+  /** Text and extra columns as flat lists, so filling them does no keyed lookups. */
   private readonly textSources: { readonly col: number; out: string[] }[] = [];
   private readonly extraSources: { readonly col: number; readonly out: CellValue[] }[] = [];
   private readonly disputed: NumberColumn | undefined;
@@ -107,34 +107,26 @@ export class LedgerBuilder {
    * all rows pushed. Returns the first bad cell's issue unless skipBadRows.
    */
   addChunk(rows: readonly (readonly CellValue[])[], firstIndex: number): EngineIssue | undefined {
-    const kept: number[] = [];
+    let kept: number[] = [];
     for (let r = 0; r < rows.length; r++) {
       const row = rows[r];
       if (isBlankRow(row)) this.excluded.push({ row: firstIndex + r, reason: "blank" });
       else if (isTotalRow(row, this.options.columns)) this.excluded.push({ row: firstIndex + r, reason: "total" });
       else kept.push(r);
     }
-    const n = kept.length;
-    const parsed = this.numberSources.map(() => new Float64Array(n));
-    let bad: Uint8Array | undefined;
-    for (let s = 0; s < this.numberSources.length; s++) {
-      const failed = this.parseColumn(rows, kept, this.numberSources[s], parsed[s]);
-      if (failed) bad = bad ?? new Uint8Array(n);
-      if (failed) for (const k of failed) bad![k] = 1;
+    const start = this.sourceRow.length;
+    let bad = this.parseNumbers(rows, kept);
+    if (bad) {
+      if (!this.options.skipBadRows) return this.firstBadCell(rows[bad[0]], firstIndex + bad[0]);
+      // Rare: report the rows with bad cells (in row order), then parse the chunk again without them.
+      const badRows = new Set(bad);
+      for (const r of bad) this.skipped.push(this.firstBadCell(rows[r], firstIndex + r));
+      kept = kept.filter((r) => !badRows.has(r));
+      for (const source of this.numberSources) source.out.length = start;
+      bad = this.parseNumbers(rows, kept);
     }
-    let issue: EngineIssue | undefined;
-    for (let k = 0; k < n; k++) {
-      const r = kept[k];
-      if (bad && bad[k] === 1) {
-        const found = this.firstBadCell(rows[r], firstIndex + r);
-        if (!this.options.skipBadRows) return found;
-        this.skipped.push(found);
-        issue = issue ?? found;
-        continue;
-      }
-      this.commit(rows[r], firstIndex + r, parsed, k);
-    }
-    return this.options.skipBadRows ? undefined : issue;
+    this.addTexts(rows, kept, firstIndex);
+    return undefined;
   }
 
   build(): Ledger {
@@ -156,55 +148,65 @@ export class LedgerBuilder {
     };
   }
 
-  /** Parses one number column of the kept rows into `out`; returns the kept positions whose cell is bad. */
-  private parseColumn(rows: readonly (readonly CellValue[])[], kept: readonly number[], source: NumberSource, out: Float64Array): number[] | undefined {
-    const { col, type } = source;
+  /** Parses every number column of the kept rows onto the columns; returns the rows (chunk positions) with a bad cell. */
+  private parseNumbers(rows: readonly (readonly CellValue[])[], kept: readonly number[]): number[] | undefined {
+    let bad: number[] | undefined;
+    for (const source of this.numberSources) {
+      const failed = this.parseColumn(rows, kept, source);
+      if (failed) bad = [...new Set([...(bad ?? []), ...failed])].sort((a, b) => a - b);
+    }
+    return bad;
+  }
+
+  /** Parses one number column of the kept rows onto its column; returns the chunk positions whose cell is bad. */
+  private parseColumn(rows: readonly (readonly CellValue[])[], kept: readonly number[], source: NumberSource): number[] | undefined {
+    const { col, type, out } = source;
     let failed: number[] | undefined;
-    const store = (k: number, value: Parsed<number>, cell: CellValue): void => {
-      if (value === BLANK) out[k] = NaN;
-      else if (value !== INVALID) out[k] = value;
-      else if (typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase())) out[k] = NaN;
-      else (failed ??= []).push(k);
+    const store = (r: number, value: Parsed<number>, cell: CellValue): void => {
+      if (value === BLANK) out.push(NaN);
+      else if (value !== INVALID) out.push(value);
+      else if (typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase())) out.push(NaN);
+      else {
+        out.push(NaN);
+        (failed ??= []).push(r);
+      }
     };
     // One loop per parser keeps each call site monomorphic.
     if (type === "date") {
       const { dateOrder, date1904 } = this.options;
       for (let k = 0; k < kept.length; k++) {
         const cell = rows[kept[k]][col];
-        store(k, parseDateCell(cell, dateOrder, date1904), cell);
+        store(kept[k], parseDateCell(cell, dateOrder, date1904), cell);
       }
     } else if (type === "integer") {
       for (let k = 0; k < kept.length; k++) {
         const cell = rows[kept[k]][col];
-        store(k, parseIntegerCell(cell), cell);
+        store(kept[k], parseIntegerCell(cell), cell);
       }
     } else {
       for (let k = 0; k < kept.length; k++) {
         const cell = rows[kept[k]][col];
-        store(k, typeof cell === "number" && Number.isFinite(cell) ? cell : parseAmountCell(cell), cell);
+        store(kept[k], typeof cell === "number" && Number.isFinite(cell) ? cell : parseAmountCell(cell), cell);
       }
     }
     return failed;
   }
 
-  private commit(row: readonly CellValue[], index: number, parsed: readonly Float64Array[], k: number): void {
-    this.sourceRow.push(index);
-    for (let s = 0; s < this.numberSources.length; s++) this.numberSources[s].out.push(parsed[s][k]);
-    const at = this.sourceRow.length - 1;
-    for (let t = 0; t < this.textSources.length; t++) {
-      const source = this.textSources[t];
-      source.out[at] = textOf(row[source.col]);
-    }
-    this.customer.push(this.customerId(row));
+  /** Everything but the numbers, column by column: source rows, texts, customers, disputes, extra columns. */
+  private addTexts(rows: readonly (readonly CellValue[])[], kept: readonly number[], firstIndex: number): void {
+    const at = this.sourceRow.length;
+    for (let k = 0; k < kept.length; k++) this.sourceRow.push(firstIndex + kept[k]);
+    for (const { col, out } of this.textSources) for (let k = 0; k < kept.length; k++) out[at + k] = textOf(rows[kept[k]][col]);
+    for (let k = 0; k < kept.length; k++) this.customer.push(this.customerId(rows[kept[k]]));
     if (this.disputed) {
-      const flag = parseFlagCell(row[this.options.columns.disputed!]);
-      // A dispute column often holds the dispute's reason ("price difference"): any text that is not a "no" counts as disputed.
-      this.disputed.push(flag === true || flag === INVALID ? 1 : 0);
+      const col = this.options.columns.disputed!;
+      for (let k = 0; k < kept.length; k++) {
+        const flag = parseFlagCell(rows[kept[k]][col]);
+        // A dispute column often holds the dispute's reason ("price difference"): any text that is not a "no" counts as disputed.
+        this.disputed.push(flag === true || flag === INVALID ? 1 : 0);
+      }
     }
-    for (let e = 0; e < this.extraSources.length; e++) {
-      const source = this.extraSources[e];
-      source.out.push(row[source.col] ?? null);
-    }
+    for (const { col, out } of this.extraSources) for (let k = 0; k < kept.length; k++) out.push(rows[kept[k]][col] ?? null);
   }
 
   private firstBadCell(row: readonly CellValue[], index: number): EngineIssue {

@@ -9,7 +9,14 @@ import type { CellValue } from "../cell";
  * @example textOf(new Date(Date.UTC(2026, 2, 31))) //=> "2026-03-31"
  */
 export function textOf(value: CellValue): string {
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") {
+    // Most cells need no trimming: hand back the same string rather than a copy (a million copies cost real GC time).
+    const n = value.length;
+    if (n === 0 || (value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 && value.charCodeAt(0) !== 160 && value.charCodeAt(n - 1) !== 160)) {
+      return value;
+    }
+    return value.trim();
+  }
   if (typeof value === "number") {
     if (Number.isInteger(value) || !Number.isFinite(value)) return String(value);
     // 15 significant digits is what Excel itself keeps.

@@ -20,14 +20,14 @@ export function whenText(when: When, condition: Condition): string {
 
 /**
  * Explains which values a condition looked at for a row: "DaysPastDue 124, Balance 12,300".
- * At most four fields, so a Reason stays one line.
+ * At most four fields, so a Reason stays one line; yes/no fields are not repeated.
  */
 export function factsFor(condition: Condition, ctx: EvalContext): (row: number) => string {
   const fields = [...new Set(conditionFieldsOf(condition))].slice(0, 4);
-  const readers = fields.map((f) => ({ f, a: accessorFor(f, ctx, false) }));
-  return (row) =>
-    readers
-      .filter((r) => r.a !== undefined)
-      .map((r) => `${r.f} ${formatFieldValue(r.a!, row)}`)
-      .join(", ");
+  // Yes/no fields are left out: the condition text already says "Disputed".
+  const readers = fields.flatMap((f) => {
+    const a = accessorFor(f, ctx, false);
+    return a && a.type !== "flag" ? [{ f, a }] : [];
+  });
+  return (row) => readers.map((r) => `${r.f} ${formatFieldValue(r.a, row)}`).join(", ");
 }

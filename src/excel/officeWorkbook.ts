@@ -1,0 +1,55 @@
+/**
+ * The WorkbookPort over Office.js: every Excel call of the add-in goes
+ * through here. `run` and the capabilities are injectable so tests hand in the
+ * Excel double (tests/excel-double) and its requirement sets.
+ *
+ * @example
+ * const port = createOfficePort();            // inside Office
+ * const port = createOfficePort({ run: excel.run, requirements: readCapabilities(excel.requirements.isSetSupported) });
+ */
+import { fail, ok, type Result } from "../engine/result";
+import type { WorkbookError } from "../workbook/errors";
+import type { SheetList, WorkbookPort } from "../workbook/port";
+import { readCapabilities, type Capabilities } from "./capabilities";
+import { findOccupied } from "./findOccupied";
+import { toWorkbookError } from "./officeErrors";
+import { readRegion } from "./readRegion";
+import { officeRun, type ExcelRun } from "./run";
+import { loadSetting, saveSetting } from "./settings";
+import { writeColumns } from "./writeColumns";
+import { writeSummary } from "./writeSummary";
+
+export interface OfficePortOptions {
+  readonly run?: ExcelRun;
+  readonly requirements?: Capabilities;
+}
+
+export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort {
+  const run = options.run ?? officeRun;
+  let caps = options.requirements;
+  // Read lazily: Office.context exists only after Office.onReady.
+  const capabilities = (): Capabilities => (caps ??= readCapabilities());
+  return {
+    face: "excel",
+    listSheets: () => listSheets(run),
+    readRegion: (request, progress) => readRegion(run, capabilities(), request, progress),
+    findOccupied: (sheet, block, limit) => findOccupied(run, sheet, block, limit),
+    writeColumns: (write, progress) => writeColumns(run, capabilities(), write, progress),
+    writeSummary: (write) => writeSummary(run, capabilities(), write),
+    loadSetting: (key) => loadSetting(run, capabilities(), key),
+    saveSetting: (key, value) => saveSetting(run, capabilities(), key, value),
+  };
+}
+
+async function listSheets(run: ExcelRun): Promise<Result<SheetList, WorkbookError>> {
+  try {
+    return await run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+      await context.sync();
+      return ok({ sheets: sheets.items.map((s) => s.name), active: active.name });
+    });
+  } catch (error) {
+    return fail(toWorkbookError(error, "(workbook)", { missingMeansDeleted: false }));
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * Reads a sheet's data region through Office.js: the selection when asked,
+ * else the sheet's first Excel Table, else its used range (values only).
+ * Cheap placement first (address, indexes, size), the 5,000,000-cell cap
+ * checked before any value is loaded, then `values` in row blocks sized by
+ * bytes, with progress and cancellation between blocks.
+ */
+import { isBlankCell, type CellValue } from "../engine/cell";
+import { fail, ok, type Result } from "../engine/result";
+import type { WorkbookError } from "../workbook/errors";
+import type { ProgressSink, RegionRequest, RegionSource, SheetRegion } from "../workbook/port";
+import { forEachBlock, jsonBytes, MAX_CELLS_PER_GET } from "./blocks";
+import type { Capabilities } from "./capabilities";
+import { toWorkbookError } from "./officeErrors";
+import { PLACE, placeOf, type ExcelRun, type Placed } from "./run";
+
+/** Rows in the first block; its measured size plans the rest. */
+const SAMPLE_ROWS = 200;
+
+interface Located {
+  readonly sheet: Excel.Worksheet;
+  readonly name: string;
+  readonly source: RegionSource;
+  readonly place: Placed | undefined;
+}
+
+export async function readRegion(
+  run: ExcelRun,
+  caps: Capabilities,
+  request: RegionRequest,
+  progress?: ProgressSink,
+): Promise<Result<SheetRegion, WorkbookError>> {
+  let sheetName = request.sheet ?? "";
+  try {
+    return await run(async (context) => {
+      const date1904 = await readDate1904(context);
+      const located = await locate(context, caps, request);
+      if (!located.ok) return located;
+      const { sheet, name, source, place } = located.value;
+      sheetName = name;
+      if (!place) return fail({ kind: "emptySheet", sheet: name });
+      const cells = place.rows * place.columns;
+      if (cells > MAX_CELLS_PER_GET) return fail({ kind: "sheetTooLarge", sheet: name, cells, limit: MAX_CELLS_PER_GET });
+
+      const values: CellValue[][] = [];
+      progress?.({ phase: "reading", done: 0, total: place.rows });
+      const done = await forEachBlock(
+        {
+          total: place.rows,
+          columns: place.columns,
+          firstRows: SAMPLE_ROWS,
+          signal: request.signal,
+          onBlockDone: (n, total) => progress?.({ phase: "reading", done: n, total }),
+        },
+        async (start, rows) => {
+          const block = sheet.getRangeByIndexes(place.top + start, place.left, rows, place.columns).load("values");
+          await context.sync();
+          const got = block.values as CellValue[][] | null;
+          // Above the cell cap Excel may answer null instead of an error: never take that as data.
+          if (!got) throw Object.assign(new Error("values came back null"), { code: "ResponsePayloadSizeLimitExceeded" });
+          for (const row of got) values.push(row);
+          return jsonBytes(got);
+        },
+      );
+      if (!done.ok) return fail(done.error === "cancelled" ? { kind: "cancelled" } : { kind: "payloadTooLarge", sheet: name });
+      if (values.every((row) => row.every(isBlankCell))) return fail({ kind: "emptySheet", sheet: name });
+      return ok({ sheet: name, source, top: place.top, left: place.left, values, date1904 });
+    });
+  } catch (error) {
+    return fail(toWorkbookError(error, sheetName || "(active sheet)"));
+  }
+}
+
+/** Workbook.use1904DateSystem is newer than most hosts: read it in its own batch and assume false when it fails. */
+async function readDate1904(context: Excel.RequestContext): Promise<boolean> {
+  const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
+  try {
+    workbook.load("use1904DateSystem");
+    await context.sync();
+    return workbook.use1904DateSystem === true;
+  } catch {
+    return false;
+  }
+}
+
+async function locate(context: Excel.RequestContext, caps: Capabilities, request: RegionRequest): Promise<Result<Located, WorkbookError>> {
+  if (request.useSelection) {
+    const selection = context.workbook.getSelectedRange().load(PLACE);
+    const sheet = selection.worksheet.load("name");
+    await context.sync();
+    return ok({ sheet, name: sheet.name, source: { kind: "range" }, place: placeOf(selection) });
+  }
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const sheet = request.sheet ? worksheets.getItemOrNullObject(request.sheet) : worksheets.getActiveWorksheet();
+  // isNullObject needs no load: the sync fills it in for *OrNullObject proxies.
+  sheet.load("name");
+  await context.sync();
+  if (request.sheet && sheet.isNullObject) {
+    return fail({ kind: "sheetNotFound", sheet: request.sheet, sheets: worksheets.items.map((s) => s.name) });
+  }
+  const name = sheet.name;
+  const tables = sheet.tables.load("items/name");
+  const used = caps.settings ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
+  used.load(PLACE);
+  await context.sync();
+  if (tables.items.length > 0) {
+    const table = tables.items[0];
+    const range = table.getRange().load(PLACE);
+    await context.sync();
+    return ok({ sheet, name, source: { kind: "table", name: table.name }, place: placeOf(range) });
+  }
+  const empty = caps.settings && used.isNullObject;
+  return ok({ sheet, name, source: { kind: "range" }, place: empty ? undefined : placeOf(used) });
+}

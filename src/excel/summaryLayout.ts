@@ -1,0 +1,133 @@
+/**
+ * The cells of the "Segment Summary" sheet as plain blocks (values plus
+ * number formats), computed from the engine's Summary. Pure: writeSummary.ts
+ * places them.
+ */
+import type { Summary } from "../engine/summary/types";
+
+export type SummaryCell = string | number;
+
+export interface CellBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly SummaryCell[])[];
+  readonly formats: readonly (readonly string[])[];
+}
+
+const MONEY = "#,##0.00";
+const PERCENT = "0.0%";
+const COUNT = "0";
+const DAYS = "0.0";
+const GENERAL = "General";
+
+function block(row: number, column: number, lines: readonly (readonly [SummaryCell, string][])[]): CellBlock {
+  return {
+    row,
+    column,
+    values: lines.map((line) => line.map(([v]) => v)),
+    formats: lines.map((line) => line.map(([, f]) => f)),
+  };
+}
+
+/** Title, as-of date, the KPIs, and one line per currency when there is more than one. */
+export function kpiBlock(summary: Summary, row: number, column: number): CellBlock {
+  const k = summary.kpis;
+  const lines: [SummaryCell, string][][] = [
+    [
+      ["AR segmentation summary", GENERAL],
+      ["", GENERAL],
+    ],
+    [
+      ["As of", GENERAL],
+      [summary.asOf, GENERAL],
+    ],
+    [
+      ["Total AR", GENERAL],
+      [k.totalAR, MONEY],
+    ],
+    [
+      ["Current AR", GENERAL],
+      [k.currentAR, MONEY],
+    ],
+    [
+      ["% current", GENERAL],
+      [k.percentCurrent, PERCENT],
+    ],
+    [
+      ["Overdue AR", GENERAL],
+      [k.overdueAR, MONEY],
+    ],
+    [
+      ["Average days past due (amount-weighted)", GENERAL],
+      [k.weightedAvgDaysPastDue, DAYS],
+    ],
+    [
+      ["Share of AR held by the top 10 customers", GENERAL],
+      [k.top10Share, PERCENT],
+    ],
+    [
+      ["Customers", GENERAL],
+      [k.customers, COUNT],
+    ],
+    [
+      ["Open invoices", GENERAL],
+      [k.openInvoices, COUNT],
+    ],
+  ];
+  if (summary.currencies.length > 1) {
+    lines.push([
+      ["", GENERAL],
+      ["", GENERAL],
+    ]);
+    for (const c of summary.currencies) {
+      lines.push([
+        [`Total AR ${c.currency}`, GENERAL],
+        [c.totalAR, MONEY],
+      ]);
+      lines.push([
+        [`Overdue AR ${c.currency}`, GENERAL],
+        [c.overdueAR, MONEY],
+      ]);
+    }
+  }
+  return block(row, column, lines);
+}
+
+/** Segment and open balance, the chart's source. */
+export function segmentBalanceBlock(summary: Summary, row: number, column: number): CellBlock {
+  const lines: [SummaryCell, string][][] = [
+    [
+      ["Segment", GENERAL],
+      ["Open balance", GENERAL],
+    ],
+  ];
+  for (const s of summary.segments)
+    lines.push([
+      [s.segment, GENERAL],
+      [s.balance, MONEY],
+    ]);
+  return block(row, column, lines);
+}
+
+/** Segment × aging bucket: count, balance and share, with a total line (the summary without a PivotTable). */
+export function plainSummaryBlock(summary: Summary, row: number, column: number): CellBlock {
+  const header: [SummaryCell, string][] = [["Segment", GENERAL]];
+  for (const b of summary.buckets) header.push([`${b} count`, GENERAL], [`${b} balance`, GENERAL]);
+  header.push(["Total count", GENERAL], ["Total balance", GENERAL], ["Share of AR", GENERAL]);
+  const line = (label: string, f: Summary["total"]): [SummaryCell, string][] => [
+    [label, GENERAL],
+    ...f.byBucket.flatMap((x): [SummaryCell, string][] => [
+      [x.count, COUNT],
+      [x.balance, MONEY],
+    ]),
+    [f.count, COUNT],
+    [f.balance, MONEY],
+    [f.share, PERCENT],
+  ];
+  const lines = [header, ...summary.segments.map((s) => line(s.segment, s)), line("Total", summary.total)];
+  return block(row, column, lines);
+}
+
+export function blockRows(b: CellBlock): number {
+  return b.values.length;
+}

@@ -1,0 +1,194 @@
+/**
+ * Worksheets, from the Excel.Worksheet / WorksheetCollection references and
+ * "Work with worksheets using the Excel JavaScript API":
+ * - getItem(name) fails at sync with ItemNotFound when there is no such sheet;
+ *   getItemOrNullObject(name) gives `isNullObject` instead; getActiveWorksheet();
+ *   add(name) (ItemAlreadyExists for a taken name); delete().
+ * - getRange(address), getRangeByIndexes(row, column, rows, columns),
+ *   getUsedRange(valuesOnly) (a blank sheet gives A1), getUsedRangeOrNullObject
+ *   (ExcelApi 1.4: a null object on a blank sheet).
+ * - protection.protected (ExcelApi 1.2); writes to a protected sheet fail (refs.ts).
+ * - A proxy stays bound to its sheet: after the sheet is deleted, every command
+ *   through it fails with ItemNotFound.
+ */
+import { parseAddress } from "./addresses";
+import { ChartCollectionDouble } from "./charts";
+import { DoubleCollection } from "./collection";
+import { DoubleClientResult, DoubleObject, type DoubleContext } from "./context";
+import { ExcelDoubleError } from "./errors";
+import { PivotTableCollectionDouble } from "./pivots";
+import { RangeDouble, rangeHooks } from "./range";
+import { sheetByIdentity, sheetByName, type SheetRef } from "./refs";
+import { usedRect, type SheetState } from "./state";
+import { TableCollectionDouble } from "./tables";
+
+export class WorksheetProtectionDouble extends DoubleObject {
+  constructor(
+    ctx: DoubleContext,
+    private readonly sheetRef: SheetRef,
+  ) {
+    super(ctx, "WorksheetProtection");
+  }
+
+  protected override readProperty(name: string): unknown {
+    if (name === "protected") return this.sheetRef().protected;
+    throw new ExcelDoubleError("InvalidArgument", `WorksheetProtection.load(${name})`);
+  }
+
+  get protected(): boolean {
+    return this.loadedValue("protected");
+  }
+}
+
+export class WorksheetDouble extends DoubleObject {
+  readonly protection: WorksheetProtectionDouble;
+  readonly tables: TableCollectionDouble;
+  readonly pivotTables: PivotTableCollectionDouble;
+  readonly charts: ChartCollectionDouble;
+
+  constructor(
+    ctx: DoubleContext,
+    readonly sheetRef: SheetRef,
+    nullable = false,
+  ) {
+    super(ctx, "Worksheet");
+    if (nullable) this.makeNullable(() => missing(sheetRef));
+    this.protection = new WorksheetProtectionDouble(ctx, sheetRef);
+    this.tables = new TableCollectionDouble(ctx, sheetRef);
+    this.pivotTables = new PivotTableCollectionDouble(ctx, sheetRef);
+    this.charts = new ChartCollectionDouble(ctx, sheetRef);
+  }
+
+  protected override child(name: string): DoubleObject | undefined {
+    return name === "protection" ? this.protection : undefined;
+  }
+
+  protected override defaultProperties(): string[] {
+    return ["name"];
+  }
+
+  protected override readProperty(name: string): unknown {
+    const sheet = this.sheetRef();
+    if (name === "name") return sheet.name;
+    if (name === "position") return this.ctx.book.sheets.indexOf(sheet);
+    throw new ExcelDoubleError("InvalidArgument", `Worksheet.load(${name})`);
+  }
+
+  get name(): string {
+    return this.loadedValue("name");
+  }
+  getRange(address?: string): RangeDouble {
+    const parsed = address === undefined ? parseAddress("A:XFD") : parseAddress(address);
+    return new RangeDouble(this.ctx, this.sheetRef, () => {
+      if (!parsed) throw new ExcelDoubleError("InvalidArgument", `Worksheet.getRange(${address})`);
+      return parsed.rect;
+    });
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): RangeDouble {
+    return new RangeDouble(this.ctx, this.sheetRef, () => {
+      if (row < 0 || column < 0 || rows < 1 || columns < 1) throw new ExcelDoubleError("InvalidArgument", "Worksheet.getRangeByIndexes");
+      return { top: row, left: column, rows, columns };
+    });
+  }
+
+  getCell(row: number, column: number): RangeDouble {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly?: boolean): RangeDouble {
+    void valuesOnly;
+    return new RangeDouble(this.ctx, this.sheetRef, (s) => usedRect(s) ?? { top: 0, left: 0, rows: 1, columns: 1 });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
+    void valuesOnly;
+    return new RangeDouble(this.ctx, this.sheetRef, (s) => usedRect(s), true);
+  }
+
+  activate(): void {
+    this.command("activate", null, () => {
+      this.ctx.book.active = this.sheetRef();
+    });
+  }
+
+  delete(): void {
+    this.command("delete", null, () => {
+      const book = this.ctx.book;
+      const sheet = this.sheetRef();
+      if (book.sheets.length === 1) throw new ExcelDoubleError("InvalidOperation", "Worksheet.delete");
+      book.sheets.splice(book.sheets.indexOf(sheet), 1);
+      if (book.active === sheet) book.active = book.sheets[0];
+    });
+  }
+}
+
+function missing(ref: () => unknown): boolean {
+  try {
+    ref();
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+rangeHooks.worksheet = (ctx, ref) => new WorksheetDouble(ctx, ref);
+
+export class WorksheetCollectionDouble extends DoubleCollection<WorksheetDouble> {
+  constructor(ctx: DoubleContext) {
+    super(ctx, "WorksheetCollection");
+  }
+
+  protected currentItems(): WorksheetDouble[] {
+    return this.ctx.book.sheets.map((s) => new WorksheetDouble(this.ctx, sheetByIdentity(this.ctx.book, s, "Worksheet")));
+  }
+
+  getItem(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.ctx, sheetByName(this.ctx.book, name, "WorksheetCollection.getItem"));
+  }
+
+  getItemOrNullObject(name: string): WorksheetDouble {
+    return new WorksheetDouble(this.ctx, sheetByName(this.ctx.book, name, "WorksheetCollection.getItemOrNullObject"), true);
+  }
+
+  getActiveWorksheet(): WorksheetDouble {
+    let bound: SheetState | undefined;
+    return new WorksheetDouble(this.ctx, () => {
+      if (!bound) bound = this.ctx.book.active;
+      return sheetByIdentity(this.ctx.book, bound, "Worksheet")();
+    });
+  }
+
+  getCount(): DoubleClientResult<number> {
+    return new DoubleClientResult(this.ctx, "WorksheetCollection.getCount", () => this.ctx.book.sheets.length);
+  }
+
+  add(name: string): WorksheetDouble {
+    this.command("add", name, () => {
+      const book = this.ctx.book;
+      if (book.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new ExcelDoubleError("ItemAlreadyExists", "WorksheetCollection.add");
+      }
+      book.sheets.push(newSheetState(book.nextSheetId++, name));
+    });
+    return this.getItem(name);
+  }
+}
+
+export function newSheetState(id: number, name: string): SheetState {
+  return {
+    id,
+    name,
+    rows: [],
+    formulas: new Map(),
+    numberFormats: new Map(),
+    quotePrefix: new Set(),
+    columnWidths: new Map(),
+    autofitColumns: new Set(),
+    protected: false,
+    tables: [],
+    conditionalFormats: [],
+    pivots: [],
+    charts: [],
+  };
+}

@@ -1,0 +1,152 @@
+import { createExcelDouble } from "../excel-double";
+import { officePortFor } from "../excel-double/adapterPort";
+import { ledgerGrid } from "../support/ledgers";
+import { generateLedger } from "../support/generateLedger";
+import type { Progress } from "../../src/workbook/port";
+
+const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ customer: `C${i}`, balance: i }));
+
+describe("readRegion (Office adapter)", () => {
+  it("reads the used range of the active sheet with its position", async () => {
+    const cells = ledgerGrid(rows(3));
+    const excel = createExcelDouble({
+      sheets: [
+        { name: "Other", cells: [["x"]] },
+        { name: "Ledger", cells },
+      ],
+      active: "Ledger",
+    });
+    const result = await officePortFor(excel).readRegion({});
+    expect(result).toEqual({
+      ok: true,
+      value: { sheet: "Ledger", source: { kind: "range" }, top: 0, left: 0, values: cells, date1904: false },
+    });
+  });
+
+  it("reads the sheet's Excel Table rather than the used range", async () => {
+    const cells = [["Notes beside the table", "", "", "", "", "", "", "x"], ...ledgerGrid(rows(2)).map((r) => [...r, ""])];
+    const excel = createExcelDouble({ sheets: [{ name: "Ledger", cells, tables: [{ name: "Ledger1", address: "A2:F4" }] }] });
+    const result = await officePortFor(excel).readRegion({ sheet: "Ledger" });
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(result.value.source).toEqual({ kind: "table", name: "Ledger1" });
+    expect(result.value.top).toBe(1);
+    expect(result.value.values).toEqual(ledgerGrid(rows(2)));
+  });
+
+  it("keeps a title block above the header in the region", async () => {
+    const cells = ledgerGrid(rows(2), { titleRows: [["Aged debt report"], [""]] });
+    const excel = createExcelDouble({ sheets: [{ name: "Ledger", cells }] });
+    const result = await officePortFor(excel).readRegion({});
+    expect(result.ok && result.value.values[0][0]).toBe("Aged debt report");
+    expect(result.ok && result.value.values[2][0]).toBe("Customer");
+  });
+
+  it("reads the selection when asked", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Ledger", cells: ledgerGrid(rows(5)) }] });
+    excel.select("Ledger", "A1:B3");
+    const result = await officePortFor(excel).readRegion({ useSelection: true });
+    expect(result.ok && result.value).toMatchObject({ sheet: "Ledger", source: { kind: "range" }, top: 0, left: 0 });
+    expect(result.ok && result.value.values).toEqual([
+      ["Customer", "Invoice"],
+      ["C0", "INV-1001"],
+      ["C1", "INV-1002"],
+    ]);
+  });
+
+  it("names the sheets when the sheet asked for does not exist", async () => {
+    const excel = createExcelDouble({
+      sheets: [
+        { name: "A", cells: [[1]] },
+        { name: "B", cells: [[1]] },
+      ],
+    });
+    expect(await officePortFor(excel).readRegion({ sheet: "Ledger" })).toEqual({
+      ok: false,
+      error: { kind: "sheetNotFound", sheet: "Ledger", sheets: ["A", "B"] },
+    });
+  });
+
+  it("reports an empty sheet", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Blank", cells: [] }] });
+    expect(await officePortFor(excel).readRegion({})).toEqual({ ok: false, error: { kind: "emptySheet", sheet: "Blank" } });
+  });
+
+  it("refuses more than 5,000,000 cells before loading any values", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Huge", cells: [] }] });
+    // Two far-apart cells make a used range of 1,000,000 × 6 cells.
+    excel.sheet("Huge").state.rows[0] = ["a"];
+    excel.sheet("Huge").state.rows[999_999] = ["", "", "", "", "", "b"];
+    const result = await officePortFor(excel).readRegion({});
+    expect(result).toEqual({ ok: false, error: { kind: "sheetTooLarge", sheet: "Huge", cells: 6_000_000, limit: 5_000_000 } });
+    expect(excel.stats.largestResponseBytes).toBeLessThan(1000);
+  });
+
+  it("reads 50,000 rows in a handful of syncs, and the count grows with blocks, not rows", async () => {
+    const syncsFor = async (n: number) => {
+      const excel = createExcelDouble({ sheets: [{ name: "L", cells: generateLedger({ rows: n }) as never }] });
+      const result = await officePortFor(excel).readRegion({});
+      expect(result.ok && result.value.values.length).toBe(n + 1);
+      return excel.stats;
+    };
+    const small = await syncsFor(1_000);
+    const big = await syncsFor(50_000);
+    expect(big.syncs).toBeLessThanOrEqual(12);
+    expect(big.syncs).toBeLessThan(small.syncs + 10);
+    expect(big.largestResponseBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("retries a block refused for its size in smaller blocks and still reads every row", async () => {
+    const cells = generateLedger({ rows: 3_000 }) as never;
+    const roomy = createExcelDouble({ sheets: [{ name: "L", cells }] });
+    const tight = createExcelDouble({ sheets: [{ name: "L", cells }], payloadLimitBytes: 60_000 });
+    const a = await officePortFor(roomy).readRegion({});
+    const b = await officePortFor(tight).readRegion({});
+    expect(b.ok && b.value.values).toEqual(a.ok && a.value.values);
+    expect(tight.stats.syncs).toBeGreaterThan(roomy.stats.syncs);
+  });
+
+  it("gives up with payloadTooLarge when a single row is over the cap", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: [["h"], ["x".repeat(5000)]] }], payloadLimitBytes: 2000 });
+    expect(await officePortFor(excel).readRegion({})).toEqual({ ok: false, error: { kind: "payloadTooLarge", sheet: "L" } });
+  });
+
+  it("stops between blocks when cancelled and reports progress while reading", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: generateLedger({ rows: 30_000 }) as never }] });
+    const controller = new AbortController();
+    const seen: Progress[] = [];
+    const result = await officePortFor(excel).readRegion({ signal: controller.signal }, (p) => {
+      seen.push(p);
+      if (p.done > 0) controller.abort();
+    });
+    expect(result).toEqual({ ok: false, error: { kind: "cancelled" } });
+    expect(seen[0]).toEqual({ phase: "reading", done: 0, total: 30_001 });
+    expect(seen.at(-1)!.done).toBeLessThan(30_001);
+  });
+
+  it("reads the 1904 date system where the API offers it and assumes 1900 elsewhere", async () => {
+    const cells = ledgerGrid(rows(1));
+    const newer = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion: "1.16" });
+    const older = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion: "1.8" });
+    const a = await officePortFor(newer).readRegion({});
+    const b = await officePortFor(older).readRegion({});
+    expect(a.ok && a.value.date1904).toBe(true);
+    expect(b.ok && b.value.date1904).toBe(false);
+  });
+
+  it("reports a sheet deleted while it is read", async () => {
+    const excel = createExcelDouble({
+      sheets: [
+        { name: "L", cells: generateLedger({ rows: 2_000 }) as never },
+        { name: "M", cells: [] },
+      ],
+    });
+    excel.atSync(4, () => excel.deleteSheet("L"));
+    expect(await officePortFor(excel).readRegion({ sheet: "L" })).toEqual({ ok: false, error: { kind: "sheetDeleted", sheet: "L" } });
+  });
+
+  it("reports cell-edit mode", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledgerGrid(rows(1)) }] });
+    excel.setCellEditMode(true);
+    expect(await officePortFor(excel).readRegion({ sheet: "L" })).toEqual({ ok: false, error: { kind: "cellEditMode", sheet: "L" } });
+  });
+});

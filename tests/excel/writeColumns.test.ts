@@ -1,0 +1,129 @@
+import { createExcelDouble } from "../excel-double";
+import { officePortFor } from "../excel-double/adapterPort";
+import { ledgerGrid } from "../support/ledgers";
+import type { ColumnsWrite, OutputCell } from "../../src/workbook/port";
+import { PRIORITY_FILLS } from "../../src/excel/priorityFormat";
+
+const HEADERS = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"];
+
+const outputRow = (i: number): OutputCell[] => [`Seg ${i % 3}`, (i % 3) + 1, "Call", 50 + i, `Reason ${i}`, "1-30"];
+
+function columnsWrite(sheet: string, rows: OutputCell[][], over: Partial<ColumnsWrite> = {}): ColumnsWrite {
+  return { sheet, source: { kind: "range" }, headerRow: 0, column: 6, headers: HEADERS, rows, priorityIndex: 1, maxPriority: 3, ...over };
+}
+
+const ledger = (n: number) => ledgerGrid(Array.from({ length: n }, (_, i) => ({ customer: `C${i}` })));
+
+describe("writeColumns (Office adapter)", () => {
+  it("writes the header and rows right of the data, then Score's format, widths and the Priority colours on the used rows", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(3) }] });
+    const rows = [0, 1, 2].map(outputRow);
+    expect(await officePortFor(excel).writeColumns(columnsWrite("L", rows))).toEqual({ ok: true, value: undefined });
+    const sheet = excel.sheet("L");
+    expect(sheet.row(0, 12).slice(6)).toEqual(HEADERS);
+    expect(sheet.row(1, 12).slice(6)).toEqual(["Seg 0", 1, "Call", 50, "Reason 0", "1-30"]);
+    expect(sheet.numberFormat("J2")).toBe("0");
+    expect(sheet.state.columnWidths.get(10)).toBe(320);
+    expect([...sheet.state.autofitColumns]).toEqual(expect.arrayContaining([6, 7, 8, 9, 11]));
+    const formats = sheet.state.conditionalFormats;
+    expect(formats.map((f) => f.rule)).toEqual([
+      { formula1: "=1", operator: "EqualTo" },
+      { formula1: "=2", operator: "EqualTo" },
+      { formula1: "=3", operator: "EqualTo" },
+    ]);
+    expect(formats.map((f) => f.fill)).toEqual(PRIORITY_FILLS.slice(0, 3).map((p) => p.fill));
+    for (const f of formats) expect(f.rect).toEqual({ top: 1, left: 7, rows: 3, columns: 1 });
+  });
+
+  it("colours priorities of five and above with one rule", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(1) }] });
+    await officePortFor(excel).writeColumns(columnsWrite("L", [outputRow(0)], { maxPriority: 8 }));
+    const rules = excel.sheet("L").state.conditionalFormats.map((f) => f.rule);
+    expect(rules).toHaveLength(5);
+    expect(rules[4]).toEqual({ formula1: "=5", operator: "GreaterThanOrEqual" });
+  });
+
+  it("writes text that looks like a formula, a number or a date as text", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(1) }] });
+    const tricky = ['=HYPERLINK("http://x","y")', "+1 555 0100", "-ACME", "@risk", "1-30", "00123"];
+    await officePortFor(excel).writeColumns(columnsWrite("L", [tricky]));
+    const sheet = excel.sheet("L");
+    expect(sheet.row(1, 12).slice(6)).toEqual(tricky);
+    for (const a of ["G2", "H2", "I2", "J2", "K2", "L2"]) expect(sheet.formula(a)).toBeUndefined();
+  });
+
+  it("updates its own columns in place on a re-run, without duplicates or stacked rules", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(3) }] });
+    const port = officePortFor(excel);
+    await port.writeColumns(columnsWrite("L", [0, 1, 2].map(outputRow)));
+    await port.writeColumns(
+      columnsWrite(
+        "L",
+        [0, 1, 2].map((i) => outputRow(i + 1)),
+      ),
+    );
+    const used = excel.sheet("L").usedValues();
+    expect(used[0]).toHaveLength(12);
+    expect(used[1].slice(6)).toEqual(outputRow(1));
+    expect(excel.sheet("L").state.conditionalFormats).toHaveLength(3);
+  });
+
+  it("adds the columns to the data's Excel Table and updates them in place on a re-run", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(2), tables: [{ name: "AR", address: "A1:F3" }] }] });
+    const port = officePortFor(excel);
+    const write = columnsWrite("L", [0, 1].map(outputRow), { source: { kind: "table", name: "AR" } });
+    expect((await port.writeColumns(write)).ok).toBe(true);
+    const table = excel.sheet("L").state.tables[0];
+    expect(table.rect).toEqual({ top: 0, left: 0, rows: 3, columns: 12 });
+    expect(table.columnNames.slice(6)).toEqual(HEADERS);
+    expect(excel.sheet("L").row(2, 12).slice(6)).toEqual(outputRow(1));
+    await port.writeColumns(write);
+    expect(excel.sheet("L").state.tables[0].columnNames).toHaveLength(12);
+  });
+
+  it("refuses a protected sheet before writing anything", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Locked", cells: ledger(2), protected: true }] });
+    const before = JSON.stringify(excel.sheet("Locked").usedValues());
+    const result = await officePortFor(excel).writeColumns(columnsWrite("Locked", [0, 1].map(outputRow)));
+    expect(result).toEqual({ ok: false, error: { kind: "protectedSheet", sheet: "Locked" } });
+    expect(JSON.stringify(excel.sheet("Locked").usedValues())).toBe(before);
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  it("reports a sheet deleted between two blocks", async () => {
+    const excel = createExcelDouble({
+      sheets: [
+        { name: "L", cells: ledger(30_000) },
+        { name: "Other", cells: [] },
+      ],
+    });
+    excel.atSync(3, () => excel.deleteSheet("L"));
+    const rows = Array.from({ length: 30_000 }, (_, i) => outputRow(i));
+    expect(await officePortFor(excel).writeColumns(columnsWrite("L", rows))).toEqual({
+      ok: false,
+      error: { kind: "sheetDeleted", sheet: "L" },
+    });
+  });
+
+  it("writes 50,000 rows in a handful of syncs under the payload cap, suspending calculation and repaint", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(50_000) }] });
+    const rows = Array.from({ length: 50_000 }, (_, i) => outputRow(i));
+    expect((await officePortFor(excel).writeColumns(columnsWrite("L", rows))).ok).toBe(true);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(8);
+    expect(excel.stats.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(excel.stats.suspendCalls).toBeGreaterThan(0);
+    expect(excel.sheet("L").row(50_000, 12).slice(6)).toEqual(outputRow(49_999));
+  });
+
+  it("retries refused blocks smaller and still writes every row", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(2_000) }], payloadLimitBytes: 50_000 });
+    const rows = Array.from({ length: 2_000 }, (_, i) => outputRow(i));
+    expect((await officePortFor(excel).writeColumns(columnsWrite("L", rows))).ok).toBe(true);
+    expect(excel.sheet("L").row(2_000, 12).slice(6)).toEqual(outputRow(1_999));
+  });
+
+  it("works on ExcelApi 1.7 without the screen-updating call", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(2) }], apiVersion: "1.7" });
+    expect((await officePortFor(excel).writeColumns(columnsWrite("L", [0, 1].map(outputRow)))).ok).toBe(true);
+  });
+});

@@ -1,18 +1,21 @@
 /**
  * Reads a sheet's data region through Office.js: the selection when asked,
  * else the sheet's first Excel Table, else its used range (values only).
- * Cheap placement first (address, indexes, size), the 5,000,000-cell cap
- * checked before any value is loaded, then `values` in row blocks sized by
- * bytes, with progress and cancellation between blocks.
+ * Cheap placement first (address, indexes, size), the region's size checked
+ * before any value is loaded, then `values` in row blocks sized by bytes and
+ * by the 5,000,000-cell get cap, with progress and cancellation between blocks.
  */
 import { isBlankCell, type CellValue } from "../engine/cell";
 import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
 import type { ProgressSink, RegionRequest, RegionSource, SheetRegion } from "../workbook/port";
-import { forEachBlock, jsonBytes, MAX_CELLS_PER_GET } from "./blocks";
+import { forEachBlock, jsonBytes } from "./blocks";
 import type { Capabilities } from "./capabilities";
 import { toWorkbookError } from "./officeErrors";
 import { PLACE, placeOf, type ExcelRun, type Placed } from "./run";
+
+/** The largest region read: a full-height sheet of 24 columns. Beyond it, the user selects the columns the rules need. */
+export const MAX_REGION_CELLS = 1_048_576 * 24;
 
 /** Rows in the first block; its measured size plans the rest. */
 const SAMPLE_ROWS = 200;
@@ -39,8 +42,10 @@ export async function readRegion(
       const { sheet, name, source, place } = located.value;
       sheetName = name;
       if (!place) return fail({ kind: "emptySheet", sheet: name });
+      // Each block stays under Excel's 5,000,000-cell get cap (see blocks.ts); the whole region only has to fit
+      // in the pane's memory, so it is refused, before any value is loaded, only past MAX_REGION_CELLS.
       const cells = place.rows * place.columns;
-      if (cells > MAX_CELLS_PER_GET) return fail({ kind: "sheetTooLarge", sheet: name, cells, limit: MAX_CELLS_PER_GET });
+      if (cells > MAX_REGION_CELLS) return fail({ kind: "sheetTooLarge", sheet: name, cells, limit: MAX_REGION_CELLS });
 
       const values: CellValue[][] = [];
       progress?.({ phase: "reading", done: 0, total: place.rows });

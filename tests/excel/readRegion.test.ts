@@ -1,3 +1,4 @@
+import { MAX_REGION_CELLS } from "../../src/excel/readRegion";
 import { createExcelDouble } from "../excel-double";
 import { officePortFor } from "../excel-double/adapterPort";
 import { ledgerGrid } from "../support/ledgers";
@@ -71,14 +72,24 @@ describe("readRegion (Office adapter)", () => {
     expect(await officePortFor(excel).readRegion({})).toEqual({ ok: false, error: { kind: "emptySheet", sheet: "Blank" } });
   });
 
-  it("refuses more than 5,000,000 cells before loading any values", async () => {
+  it("refuses a region larger than the pane can hold before loading any values", async () => {
     const excel = createExcelDouble({ sheets: [{ name: "Huge", cells: [] }] });
-    // Two far-apart cells make a used range of 1,000,000 × 6 cells.
+    // Two far-apart cells make a used range of 1,000,000 × 30 cells.
     excel.sheet("Huge").state.rows[0] = ["a"];
-    excel.sheet("Huge").state.rows[999_999] = ["", "", "", "", "", "b"];
+    excel.sheet("Huge").state.rows[999_999] = [...new Array(29).fill(""), "b"];
     const result = await officePortFor(excel).readRegion({});
-    expect(result).toEqual({ ok: false, error: { kind: "sheetTooLarge", sheet: "Huge", cells: 6_000_000, limit: 5_000_000 } });
+    expect(result).toEqual({ ok: false, error: { kind: "sheetTooLarge", sheet: "Huge", cells: 30_000_000, limit: MAX_REGION_CELLS } });
     expect(excel.stats.largestResponseBytes).toBeLessThan(1000);
+  });
+
+  it("reads a region above the 5,000,000-cell get cap in blocks that each stay under it", async () => {
+    const rows = 260_000;
+    const cells = Array.from({ length: rows }, (_, r) => Array.from({ length: 20 }, (_, c) => (r === 0 ? `H${c}` : c)));
+    const excel = createExcelDouble({ sheets: [{ name: "Wide", cells: cells as never }] });
+    const result = await officePortFor(excel).readRegion({});
+    expect(result.ok && result.value.values.length).toBe(rows);
+    expect(result.ok && result.value.values[rows - 1][19]).toBe(19);
+    expect(excel.stats.syncs).toBeGreaterThan(2);
   });
 
   it("reads 50,000 rows in a handful of syncs, and the count grows with blocks, not rows", async () => {

@@ -6,6 +6,7 @@
  * puts the six output columns right of the ledger.
  */
 import { generateLedger } from "../support/generateLedger";
+import { OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import type { OutputCell } from "../../src/workbook/port";
 import { createExcelDouble } from "./index";
 import { officePortFor } from "./adapterPort";
@@ -22,7 +23,6 @@ export interface OfficeBenchFigures {
   readonly payloadLimitBytes: number;
 }
 
-import { OUTPUT_HEADERS } from "../../src/engine/segmentation";
 const SEGMENTS = ["Call now", "Firm reminder", "Automate", "Watch", "Legal"];
 const BUCKETS = ["Current", "1-30", "31-60", "61-90", "90+"];
 

@@ -71,7 +71,7 @@ export class LedgerBuilder {
   private readonly numberSources: NumberSource[] = [];
   private readonly texts: Partial<Record<TextField, string[]>> = {};
   /** Text and extra columns as flat lists, so filling them does no keyed lookups. */
-  private readonly textSources: { readonly col: number; out: string[] }[] = [];
+  private readonly textSources: { readonly col: number; readonly out: string[] }[] = [];
   private readonly extraSources: { readonly col: number; readonly out: CellValue[] }[] = [];
   private readonly disputed: NumberColumn | undefined;
   private readonly extras = new Map<string, CellValue[]>();
@@ -89,8 +89,8 @@ export class LedgerBuilder {
     for (const field of TEXT_FIELDS) {
       const col = options.columns[field];
       if (col === undefined) continue;
-      // Sized once when the row count is known: a million pushes would copy the array ~30 times.
-      const out: string[] = new Array<string>(capacity);
+      // Pushed, not pre-sized: V8 keeps `new Array(n)` of a large n as a slow dictionary.
+      const out: string[] = [];
       this.texts[field] = out;
       this.textSources.push({ col, out });
     }
@@ -134,7 +134,6 @@ export class LedgerBuilder {
     const numbers: Partial<Record<NumberField, Float64Array>> = {};
     for (const source of this.numberSources) numbers[source.field] = source.out.values();
     const n = this.sourceRow.length;
-    for (const source of this.textSources) source.out.length = n;
     return {
       rowCount: n,
       sourceRow: this.sourceRow.values(),
@@ -194,9 +193,8 @@ export class LedgerBuilder {
 
   /** Everything but the numbers, column by column: source rows, texts, customers, disputes, extra columns. */
   private addTexts(rows: readonly (readonly CellValue[])[], kept: readonly number[], firstIndex: number): void {
-    const at = this.sourceRow.length;
     for (let k = 0; k < kept.length; k++) this.sourceRow.push(firstIndex + kept[k]);
-    for (const { col, out } of this.textSources) for (let k = 0; k < kept.length; k++) out[at + k] = textOf(rows[kept[k]][col]);
+    for (const { col, out } of this.textSources) for (let k = 0; k < kept.length; k++) out.push(textOf(rows[kept[k]][col]));
     for (let k = 0; k < kept.length; k++) this.customer.push(this.customerId(rows[kept[k]]));
     if (this.disputed) {
       const col = this.options.columns.disputed!;

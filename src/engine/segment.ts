@@ -233,6 +233,12 @@ function finishLedger(builder: LedgerBuilder, header: HeaderInfo, pushed: number
   const labels = [...derived.bucketLabels];
   labels[derived.paidBucket] = PAID_BUCKET;
   const inputRows = pushed - header.row - 1;
+  // At customer level every row of a customer shares one reason: build it once.
+  const reasons: (string | undefined)[] | undefined = customerLevel ? new Array<string | undefined>(unitCount).fill(undefined) : undefined;
+  const reasonOf = (i: number, unit: number): string => {
+    if (!reasons) return model.value.explain(i, unit, results);
+    return (reasons[unit] ??= model.value.explain(rowOfUnit(unit), unit, results));
+  };
   return ok({
     header,
     asOf: summary.asOf,
@@ -251,7 +257,7 @@ function finishLedger(builder: LedgerBuilder, header: HeaderInfo, pushed: number
         priority: outcome.priority,
         strategy: strategies[o],
         score: results.score[unit],
-        reason: model.value.explain(customerLevel ? rowOfUnit(unit) : i, unit, results),
+        reason: reasonOf(i, unit),
         bucket: labels[derived.bucket[i]],
       };
     },

@@ -10,6 +10,8 @@ import type { Accessor } from "./accessors";
  */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return "—";
+  // Fast path for the common case (days, counts, scores): a small whole number needs no grouping.
+  if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   const rounded = Math.round(value * 100) / 100;
   const negative = rounded < 0;
   const [whole, decimals] = Math.abs(rounded).toFixed(Number.isInteger(rounded) ? 0 : 2).split(".");

@@ -29,5 +29,9 @@ export function factsFor(condition: Condition, ctx: EvalContext): (row: number) 
     const a = accessorFor(f, ctx, false);
     return a && a.type !== "flag" ? [{ f, a }] : [];
   });
-  return (row) => readers.map((r) => `${r.f} ${formatFieldValue(r.a, row)}`).join(", ");
+  return (row) => {
+    let text = "";
+    for (let k = 0; k < readers.length; k++) text += (k > 0 ? ", " : "") + readers[k].f + " " + formatFieldValue(readers[k].a, row);
+    return text;
+  };
 }

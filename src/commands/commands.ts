@@ -16,9 +16,6 @@ import { refreshSummary, segmentWorkbook, SUMMARY_SHEET } from "../workbook/segm
 import { createCommandHandlers, type CommandHandlers } from "./handlers";
 import { publishResult } from "./lastResult";
 
-/** Action ids, exactly as the manifest spells them. */
-export const ACTION_IDS = { segment: "segmentActiveSheet", refreshSummary: "refreshSummary" } as const;
-
 /** The preset used until a configuration is saved in the workbook. */
 export const DEFAULT_PRESET = "collections";
 
@@ -36,10 +33,13 @@ export const handlers: CommandHandlers = createCommandHandlers({
   },
 });
 
-/** Associates both handlers with their action ids. */
+/**
+ * Associates both handlers with their action ids, written out exactly as the
+ * manifest spells them (`npm run validate` checks these literals).
+ */
 export function registerCommands(): void {
-  Office.actions.associate(ACTION_IDS.segment, handlers.onSegment);
-  Office.actions.associate(ACTION_IDS.refreshSummary, handlers.onRefreshSummary);
+  Office.actions.associate("segmentActiveSheet", handlers.onSegment);
+  Office.actions.associate("refreshSummary", handlers.onRefreshSummary);
 }
 
 if (typeof Office !== "undefined") {

@@ -148,7 +148,8 @@ function createConfig(options, entries = ENTRIES) {
     output: {
       path: path.resolve(ROOT, "dist"),
       filename: "[name].js", // fixed names: the manifest points at functions.js
-      clean: true,
+      // Keep dist/node: the command line compiled by `npm install` (tsc -p tsconfig.cli.json) lives there.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],

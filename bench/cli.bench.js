@@ -1,0 +1,85 @@
+"use strict";
+/**
+ * The command line end to end, as a user runs it: a csv → csv run of
+ * 1,048,575 rows and an xlsx → xlsx run (100,000 rows by default), each in
+ * its own process, timed wall-clock with its peak RSS (from /usr/bin/time -v
+ * when present, else from the child's own process.resourceUsage()).
+ *
+ *   node bench/cli.bench.js csv <rows>
+ *   node bench/cli.bench.js xlsx <rows>
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const ExcelJS = require("exceljs");
+const { DIST, round, emit } = require("./lib");
+const { ledgerCsvLines, ledgerRows } = require("./generateLedger");
+
+const kind = process.argv[2] || "csv";
+const rows = Number(process.argv[3] || (kind === "csv" ? 1048575 : 100000));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "arseg-bench-"));
+// What bin/arseg.js does, with the compiled code taken from DIST (see lib.js).
+const MAIN = path.join(DIST, "cli", "main.js");
+const RUN_CLI = `require(${JSON.stringify(MAIN)}).main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
+
+function writeCsv(file) {
+  const lines = [];
+  const fd = fs.openSync(file, "w");
+  for (const line of ledgerCsvLines({ rows })) {
+    lines.push(line);
+    if (lines.length === 20000) fs.writeSync(fd, lines.splice(0).join("\n") + "\n");
+  }
+  fs.writeSync(fd, lines.join("\n") + "\n");
+  fs.closeSync(fd);
+}
+
+async function writeXlsx(file) {
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
+  const sheet = writer.addWorksheet("AR Ledger");
+  for (const row of ledgerRows({ rows, dates: "date" })) sheet.addRow(row.map((v) => (v === "" ? null : v))).commit();
+  await writer.commit();
+}
+
+/** Runs the CLI in a child process; wall time and peak RSS. */
+function timeCli(args) {
+  const useTime = fs.existsSync("/usr/bin/time");
+  const t0 = process.hrtime.bigint();
+  const report = `process.on("exit", () => process.stderr.write("Maximum resident set size (kbytes): " + process.resourceUsage().maxRSS + "\\n"));`;
+  const child = useTime
+    ? spawnSync("/usr/bin/time", ["-v", process.execPath, "-e", RUN_CLI, "--", ...args], { encoding: "utf8", maxBuffer: 1 << 26 })
+    : spawnSync(process.execPath, ["-e", `${report} ${RUN_CLI}`, "--", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (child.status !== 0) throw new Error(`arseg exited ${child.status}: ${child.stderr}`);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
+  return { wallMs, peakRssMB: rss ? Number(rss[1]) / 1024 : null, via: useTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS" };
+}
+
+async function main() {
+  try {
+    const input = path.join(dir, `ledger.${kind}`);
+    const g0 = Date.now();
+    if (kind === "csv") writeCsv(input);
+    else await writeXlsx(input);
+    const generateMs = Date.now() - g0;
+    const out = path.join(dir, `out.${kind}`);
+    const result = timeCli([input, "--as-of", "2025-06-30", "--out", out]);
+    emit({
+      bench: `cli-${kind}`,
+      rows,
+      inputMB: round(fs.statSync(input).size / 1048576),
+      outputMB: round(fs.statSync(out).size / 1048576),
+      wallMs: round(result.wallMs),
+      peakRssMB: result.peakRssMB === null ? null : round(result.peakRssMB),
+      measuredWith: result.via,
+      generateMs,
+    });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack || error}\n`);
+  process.exit(1);
+});

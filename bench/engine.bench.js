@@ -1,0 +1,49 @@
+"use strict";
+/**
+ * The engine over the generated ledger as Excel hands it over (a 2-D array of
+ * serial-number dates, numbers and text): median time of N runs, peak RSS and
+ * heap after GC. One size per process, so each peak is clean.
+ *
+ *   node --expose-gc bench/engine.bench.js <rows> <runs> [preset]
+ */
+const { requireDist, median, peakRssMB, heapAfterGcMB, round, emit } = require("./lib");
+const { generateLedger } = require("./generateLedger");
+
+const rows = Number(process.argv[2] || 10000);
+const runs = Number(process.argv[3] || 5);
+const preset = process.argv[4] || "collections";
+const engine = requireDist("engine/index.js");
+
+const config = engine.presetConfig(preset);
+if (!config.ok) throw new Error(`preset ${preset}`);
+const grid = generateLedger({ rows, dates: "serial" });
+const inputHeapMB = heapAfterGcMB();
+const inputPeakMB = peakRssMB();
+
+const times = [];
+let segmentation;
+for (let i = 0; i < runs; i++) {
+  segmentation = undefined;
+  if (global.gc) global.gc();
+  const t0 = process.hrtime.bigint();
+  const result = engine.segment(grid, { config: config.value, sheet: "Ledger", today: "2025-06-30" });
+  times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  if (!result.ok) throw new Error(engine.describeIssue(result.error));
+  segmentation = result.value;
+}
+const heapWithResultMB = heapAfterGcMB();
+emit({
+  bench: "engine",
+  preset,
+  rows,
+  runs,
+  medianMs: round(median(times)),
+  runsMs: times.map((t) => round(t)),
+  msPerMillionRows: round((median(times) / rows) * 1e6),
+  segmented: segmentation.rowCount,
+  inputHeapMB: round(inputHeapMB),
+  inputPeakRssMB: round(inputPeakMB),
+  peakRssMB: round(peakRssMB()),
+  heapWithResultMB: round(heapWithResultMB),
+  resultHeapMB: round(heapWithResultMB - inputHeapMB),
+});

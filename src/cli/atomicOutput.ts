@@ -1,0 +1,66 @@
+import { createWriteStream, promises as fs, type WriteStream } from "fs";
+import * as path from "path";
+import { fail, ok, type Result } from "../engine/result";
+import type { WorkbookError } from "../workbook/errors";
+import { errorText } from "./files";
+
+/**
+ * Output files written beside their final place under a temporary name and
+ * renamed only when every output of the run is complete, so a failure at any
+ * step leaves no partial file behind (and an earlier output untouched).
+ */
+export class AtomicOutputs {
+  private readonly pending: { readonly temp: string; readonly target: string }[] = [];
+
+  /** A temporary path in the target's folder (a rename within one folder is atomic). */
+  private tempFor(target: string): string {
+    const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${this.pending.length}.arseg-tmp`);
+    this.pending.push({ temp, target });
+    return temp;
+  }
+
+  /** Writes a whole file's content under a temporary name. */
+  async writeFile(target: string, data: string | Uint8Array): Promise<Result<void, WorkbookError>> {
+    const temp = this.tempFor(target);
+    try {
+      await fs.writeFile(temp, data);
+      return ok(undefined);
+    } catch (error) {
+      return fail({ kind: "outputNotWritable", file: target, detail: errorText(error) });
+    }
+  }
+
+  /** A stream to the temporary file; `finish` must be awaited before `commit`. */
+  openStream(target: string): { readonly stream: WriteStream; readonly finish: () => Promise<Result<void, WorkbookError>> } {
+    const temp = this.tempFor(target);
+    const stream = createWriteStream(temp);
+    let failure: Error | undefined;
+    stream.on("error", (error) => (failure = error));
+    const finish = () =>
+      new Promise<Result<void, WorkbookError>>((resolve) => {
+        if (failure) return resolve(fail({ kind: "outputNotWritable", file: target, detail: failure.message }));
+        stream.end(() => resolve(failure ? fail({ kind: "outputNotWritable", file: target, detail: failure.message }) : ok(undefined)));
+        stream.once("error", (error) => resolve(fail({ kind: "outputNotWritable", file: target, detail: error.message })));
+      });
+    return { stream, finish };
+  }
+
+  /** Moves every temporary file to its place. */
+  async commit(): Promise<Result<void, WorkbookError>> {
+    for (const { temp, target } of this.pending) {
+      try {
+        await fs.rename(temp, target);
+      } catch (error) {
+        await this.discard();
+        return fail({ kind: "outputNotWritable", file: target, detail: errorText(error) });
+      }
+    }
+    this.pending.length = 0;
+    return ok(undefined);
+  }
+
+  /** Removes every temporary file not yet committed. */
+  async discard(): Promise<void> {
+    for (const { temp } of this.pending.splice(0)) await fs.rm(temp, { force: true });
+  }
+}

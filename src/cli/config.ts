@@ -1,0 +1,61 @@
+import { promises as fs } from "fs";
+import { parseConfigText, type SegmentationConfig } from "../engine/config";
+import { isValidYmd } from "../engine/parse";
+import { presetConfig } from "../engine/presets";
+import { fail, ok, type Result } from "../engine/result";
+import type { RunError } from "../workbook/errors";
+import type { CliOptions } from "./args";
+import { statInput, errorText } from "./files";
+
+/** The preset used when the command line names no configuration and the workbook holds none. */
+export const DEFAULT_PRESET = "collections";
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Checks an --as-of text: a real calendar date written YYYY-MM-DD. */
+export function checkAsOf(text: string): Result<string, RunError> {
+  const match = ISO.exec(text);
+  if (match && isValidYmd(Number(match[1]), Number(match[2]), Number(match[3]))) return ok(text);
+  return fail({ kind: "engine", issue: { kind: "badAsOf", text } });
+}
+
+/**
+ * The configuration the command line asked for, before any workbook is read:
+ * a --config file, a --preset, or undefined (then the workbook's saved
+ * configuration, else the default preset).
+ */
+export async function requestedConfig(options: CliOptions): Promise<Result<SegmentationConfig | undefined, RunError>> {
+  if (options.config !== undefined) {
+    const exists = await statInput(options.config);
+    if (!exists.ok) return exists;
+    let text: string;
+    try {
+      text = await fs.readFile(options.config, "utf8");
+    } catch (error) {
+      return fail({ kind: "unreadableFile", file: options.config, detail: errorText(error) });
+    }
+    const parsed = parseConfigText(text, `"${options.config}"`);
+    return parsed.ok ? parsed : fail({ kind: "engine", issue: parsed.error });
+  }
+  if (options.preset !== undefined) {
+    const preset = presetConfig(options.preset);
+    return preset.ok ? preset : fail({ kind: "engine", issue: preset.error });
+  }
+  return ok(undefined);
+}
+
+/** The default preset's configuration. */
+export function defaultConfig(): SegmentationConfig {
+  const preset = presetConfig(DEFAULT_PRESET);
+  if (!preset.ok) throw new Error(`The default preset "${DEFAULT_PRESET}" is missing.`);
+  return preset.value;
+}
+
+/** Applies --level and --as-of over a configuration. */
+export function withOverrides(config: SegmentationConfig, options: CliOptions): SegmentationConfig {
+  return {
+    ...config,
+    ...(options.level !== undefined ? { level: options.level } : {}),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+  };
+}

@@ -1,0 +1,165 @@
+import { promises as fs, constants as fsConstants } from "fs";
+import * as path from "path";
+import { describeIssue } from "../engine/issues";
+import { todayIso } from "../engine/parse";
+import { fail, ok, type Result } from "../engine/result";
+import { describeRunError, describeUsageError, type RunError } from "../workbook/errors";
+import { parseArgs, type CliOptions } from "./args";
+import { AtomicOutputs } from "./atomicOutput";
+import { checkAsOf, defaultConfig, requestedConfig, withOverrides } from "./config";
+import type { RunContext, RunOutcome } from "./context";
+import { csvToCsv } from "./csvToCsv";
+import { csvToXlsx } from "./csvToXlsx";
+import { defaultOutput, errorText, fileKindOf, sameFile, statInput, type FileKind } from "./files";
+import { progressSink, type TextSink } from "./progressBar";
+import { formatSummary } from "./summaryTable";
+import { usageText } from "./usage";
+import { xlsxToCsv, xlsxToXlsx } from "./workbookRun";
+
+/** Where the command line writes, and what "today" is: replaceable in tests. */
+export interface CliIo {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  readonly stderrIsTTY: boolean;
+  /** Today, YYYY-MM-DD; the local date when absent. */
+  readonly today?: string;
+}
+
+const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true });
+
+/**
+ * The `arseg` command line. Returns the exit code: 0 done, 2 a problem the
+ * user can fix (one message on stderr, no output file left behind, the input
+ * untouched), 1 an internal error.
+ *
+ * @example
+ * await main(["ledger.xlsx", "--preset", "aging", "--as-of", "2025-06-30"]) //=> 0
+ */
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const outputs = new AtomicOutputs();
+  let endProgress: (() => void) | undefined;
+  try {
+    const parsed = parseArgs(argv);
+    if (!parsed.ok) return problem(io, describeUsageError(parsed.error));
+    const options = parsed.value;
+    if (options.help) {
+      io.stdout.write(usageText());
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`${await packageVersion()}\n`);
+      return 0;
+    }
+    const prepared = await prepare(options, io, outputs);
+    if (!prepared.ok) return "usage" in prepared.error ? problem(io, prepared.error.usage) : problem(io, describeRunError(prepared.error));
+    const ctx = prepared.value;
+    const bar = progressSink(io.stderr, io.stderrIsTTY, fileKindOf(ctx.input) === "csv" ? "bytes" : "rows");
+    endProgress = bar?.end;
+    const withBar: RunContext = { ...ctx, progress: bar?.sink };
+
+    const run = await dispatch(withBar);
+    bar?.end();
+    if (!run.ok) {
+      await outputs.discard();
+      return problem(io, describeRunError(run.error));
+    }
+    if (options.summaryJson !== undefined) {
+      const json = await outputs.writeFile(options.summaryJson, JSON.stringify(run.value.summary, null, 2) + "\n");
+      if (!json.ok) {
+        await outputs.discard();
+        return problem(io, describeRunError(json.error));
+      }
+    }
+    const committed = await outputs.commit();
+    if (!committed.ok) return problem(io, describeRunError(committed.error));
+    report(io, ctx, run.value);
+    return 0;
+  } catch (error) {
+    endProgress?.();
+    await outputs.discard().catch(() => undefined);
+    io.stderr.write(`arseg: internal error: ${errorText(error)}\n`);
+    return 1;
+  }
+}
+
+function problem(io: CliIo, message: string): number {
+  io.stderr.write(`arseg: ${message}\n`);
+  return 2;
+}
+
+type Prepared = Result<RunContext, RunError | { readonly usage: string }>;
+
+/** Checks everything that can be checked before the input is read. */
+async function prepare(options: CliOptions, io: CliIo, outputs: AtomicOutputs): Promise<Prepared> {
+  const input = options.input as string;
+  if (options.asOf !== undefined) {
+    const asOf = checkAsOf(options.asOf);
+    if (!asOf.ok) return asOf;
+  }
+  const size = await statInput(input);
+  if (!size.ok) return size;
+  if (!fileKindOf(input)) return fail({ kind: "unsupportedFile", file: input });
+  const output = options.out ?? defaultOutput(input);
+  if (!fileKindOf(output)) return fail({ kind: "unsupportedFile", file: output });
+  for (const target of [output, options.summaryJson]) {
+    if (target !== undefined && (await sameFile(input, target))) {
+      return fail({ usage: describeUsageError({ kind: "outputIsInput", file: target }) });
+    }
+  }
+  if (options.summaryJson !== undefined && (await sameFile(output, options.summaryJson))) {
+    return fail({ usage: describeUsageError({ kind: "conflictingOptions", first: "--out", second: "--summary-json" }) });
+  }
+  for (const target of [output, options.summaryJson]) {
+    if (target === undefined) continue;
+    const writable = await folderWritable(target);
+    if (!writable.ok) return writable;
+  }
+  const requested = await requestedConfig(options);
+  if (!requested.ok) return requested;
+  return ok({
+    options,
+    input,
+    output,
+    inputSize: size.value,
+    config: requested.value ? withOverrides(requested.value, options) : undefined,
+    today: io.today ?? todayIso(),
+    outputs,
+  });
+}
+
+async function folderWritable(target: string): Promise<Result<void, RunError>> {
+  try {
+    await fs.access(path.dirname(path.resolve(target)), fsConstants.W_OK);
+    return ok(undefined);
+  } catch (error) {
+    return fail({ kind: "outputNotWritable", file: target, detail: errorText(error) });
+  }
+}
+
+function dispatch(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
+  const from = fileKindOf(ctx.input) as FileKind;
+  const to = fileKindOf(ctx.output) as FileKind;
+  if (from === "csv" && to === "csv") return csvToCsv(ctx, ctx.config ?? withOverrides(defaultConfig(), ctx.options));
+  if (from === "csv") return csvToXlsx(ctx);
+  return to === "xlsx" ? xlsxToXlsx(ctx) : xlsxToCsv(ctx);
+}
+
+function report(io: CliIo, ctx: RunContext, run: RunOutcome): void {
+  for (const issue of run.skipped) io.stderr.write(`arseg: skipped: ${describeIssue(issue)}\n`);
+  io.stdout.write(formatSummary(run.summary));
+  io.stdout.write(`\n${run.rows.toLocaleString("en-US")} rows of "${run.sheet}" segmented → ${ctx.output}\n`);
+  if (ctx.options.summaryJson !== undefined) io.stdout.write(`Summary JSON → ${ctx.options.summaryJson}\n`);
+}
+
+/** The version in package.json, found by walking up from this file (src/cli in tests, dist/node/cli when built). */
+async function packageVersion(): Promise<string> {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(await fs.readFile(path.join(dir, "package.json"), "utf8")) as { version?: string };
+      if (pkg.version) return pkg.version;
+    } catch {
+      // Not here: try the folder above.
+    }
+    if (path.dirname(dir) === dir) return "unknown";
+  }
+}

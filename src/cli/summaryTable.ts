@@ -1,0 +1,67 @@
+import type { Summary } from "../engine/summary/types";
+
+/**
+ * The summary printed on stdout after a run: one line per segment (priority,
+ * count, open balance, share of total), a total line, then the KPIs. Columns
+ * are aligned, amounts have thousands separators.
+ *
+ * @example
+ * formatSummary(summary)
+ * //=> "Segment          Priority  Invoices  Open balance   Share\n…"
+ */
+export function formatSummary(summary: Summary): string {
+  const rows: string[][] = [["Segment", "Priority", "Rows", "Open balance", "Share"]];
+  for (const s of summary.segments) {
+    rows.push([s.segment, s.priority === null ? "-" : String(s.priority), count(s.count), money(s.balance), percent(s.share)]);
+  }
+  rows.push(["Total", "", count(summary.total.count), money(summary.total.balance), percent(summary.total.balance === 0 ? 0 : 1)]);
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) =>
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join("  ")
+      .trimEnd();
+  const table = rows.map(line);
+  table.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  table.splice(table.length - 1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+
+  const k = summary.kpis;
+  const kpis: [string, string][] = [
+    ["Total AR", money(k.totalAR)],
+    ["Current AR", money(k.currentAR)],
+    ["% current", percent(k.percentCurrent)],
+    ["Overdue AR", money(k.overdueAR)],
+    ["Weighted avg days past due", k.weightedAvgDaysPastDue.toFixed(1)],
+    ["Top-10 customers' share", percent(k.top10Share)],
+    ["Customers", count(k.customers)],
+    ["Open invoices", count(k.openInvoices)],
+    ["As of", summary.asOf],
+  ];
+  const labelWidth = Math.max(...kpis.map(([label]) => label.length));
+  const valueWidth = Math.max(...kpis.map(([, value]) => value.length));
+  const kpiLines = kpis.map(([label, value]) => `${label.padEnd(labelWidth)}  ${value.padStart(valueWidth)}`);
+
+  const currencyLines =
+    summary.currencies.length > 1
+      ? [
+          "",
+          "Open AR by currency",
+          ...summary.currencies.map(
+            (c) => `${c.currency.padEnd(labelWidth)}  ${money(c.totalAR).padStart(valueWidth)}  (overdue ${money(c.overdueAR)})`,
+          ),
+        ]
+      : [];
+  return [...table, "", ...kpiLines, ...currencyLines].join("\n") + "\n";
+}
+
+function count(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+function money(n: number): string {
+  return n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}

@@ -1,0 +1,33 @@
+import { PRESETS } from "../engine/presets";
+import { CSV_OUTPUT_HEADERS, OUTPUT_HEADERS } from "../engine/segmentation";
+
+/** The text of `arseg --help`. */
+export function usageText(): string {
+  const presets = Object.entries(PRESETS)
+    .map(([name, info]) => `    ${name.padEnd(27)}${info.description}`)
+    .join("\n");
+  return `Usage: arseg <input.xlsx|input.csv> [options]
+
+Segments an accounts-receivable ledger: every row gets ${OUTPUT_HEADERS.join(", ")}
+(xlsx output) or ${CSV_OUTPUT_HEADERS.join(", ")} (csv output), and a "Segment Summary"
+sheet of live COUNTIFS / SUMIFS formulas is added to xlsx output. The input file is never changed.
+
+Options:
+  --sheet NAME           Sheet to segment (xlsx input; default: the active sheet)
+  --preset NAME          Built-in configuration (default: the one saved in the workbook, else collections)
+  --config FILE.json     Configuration file (JSON with comments); not with --preset
+  --as-of YYYY-MM-DD     Age the ledger at this date (default: the configuration's, else today)
+  --level LEVEL          invoice or customer: overrides the configuration's level
+  --out FILE             Output .xlsx or .csv (default: <input>-segmented.<input extension>)
+  --summary-json FILE    Also write the summary and KPIs as JSON
+  --skip-bad-rows        Report rows with unreadable cells on stderr and go on without them
+  --overwrite            Write the output columns over non-empty cells right of the data
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Presets:
+${presets}
+
+Exit codes: 0 done, 2 a problem with the input or the options (one message on stderr), 1 an internal error.
+`;
+}

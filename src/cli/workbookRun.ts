@@ -1,0 +1,133 @@
+import type ExcelJS from "exceljs";
+import * as path from "path";
+import type { SegmentationConfig } from "../engine/config/schema";
+import { ok, type Result } from "../engine/result";
+import { OUTPUT_HEADERS } from "../engine/segmentation";
+import { loadConfig, saveConfig } from "../workbook/configStore";
+import type { RunError } from "../workbook/errors";
+import type { WorkbookPort } from "../workbook/port";
+import { readAndSegment, segmentWorkbook, type RunRequest } from "../workbook/segmentWorkbook";
+import { createXlsxPort } from "../xlsx/xlsxWorkbook";
+import { readWorkbookFile, writeWorkbookBuffer } from "../xlsx/files";
+import { defaultConfig, withOverrides } from "./config";
+import type { RunContext, RunOutcome } from "./context";
+import { csvLine, csvText } from "./csv/writer";
+import { readInput } from "./files";
+
+/** Opens an .xlsx input as a port. */
+export async function openWorkbook(ctx: RunContext): Promise<Result<{ workbook: ExcelJS.Workbook; port: WorkbookPort }, RunError>> {
+  const bytes = await readInput(ctx.input);
+  if (!bytes.ok) return bytes;
+  ctx.progress?.({ phase: "reading", done: 0, total: 1 });
+  const loaded = await readWorkbookFile(bytes.value, ctx.input);
+  if (!loaded.ok) return loaded;
+  const workbook = loaded.value;
+  return ok({ workbook, port: createXlsxPort(workbook, { fileName: path.basename(ctx.input) }) });
+}
+
+/**
+ * The configuration of a workbook run: the command line's, else the one saved
+ * in the workbook (so a re-run uses the same rules), else the default preset;
+ * --level and --as-of apply over any of them.
+ */
+export async function configFor(ctx: RunContext, port: WorkbookPort): Promise<Result<SegmentationConfig, RunError>> {
+  if (ctx.config) return ok(ctx.config);
+  const saved = await loadConfig(port);
+  if (!saved.ok) return saved;
+  return ok(withOverrides(saved.value ?? defaultConfig(), ctx.options));
+}
+
+function request(ctx: RunContext, config: SegmentationConfig, sheet?: string): RunRequest {
+  return {
+    config,
+    sheet: sheet ?? ctx.options.sheet,
+    today: ctx.today,
+    whenOccupied: ctx.options.overwrite ? "overwrite" : "stop",
+    onProgress: ctx.progress,
+    skipBadRows: ctx.options.skipBadRows,
+    summary: true,
+  };
+}
+
+/**
+ * Segments a workbook in memory (output columns, summary sheet, saved
+ * configuration) and stages it as the .xlsx output. Shared by xlsx → xlsx and
+ * csv → xlsx.
+ */
+export async function segmentToXlsx(
+  ctx: RunContext,
+  workbook: ExcelJS.Workbook,
+  port: WorkbookPort,
+  sheet?: string,
+): Promise<Result<RunOutcome, RunError>> {
+  const config = await configFor(ctx, port);
+  if (!config.ok) return config;
+  const run = await segmentWorkbook(port, request(ctx, config.value, sheet));
+  if (!run.ok) return run;
+  const saved = await saveConfig(port, config.value);
+  if (!saved.ok) return saved;
+  const written = await ctx.outputs.writeFile(ctx.output, await writeWorkbookBuffer(workbook));
+  if (!written.ok) return written;
+  const { segmentation } = run.value;
+  return ok({ sheet: run.value.sheet, rows: run.value.rows, summary: run.value.summary, skipped: segmentation.skipped });
+}
+
+/** xlsx → xlsx: every sheet and cell of the input is kept; the output columns and the summary sheet are added. */
+export async function xlsxToXlsx(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
+  const opened = await openWorkbook(ctx);
+  if (!opened.ok) return opened;
+  return segmentToXlsx(ctx, opened.value.workbook, opened.value.port);
+}
+
+/**
+ * xlsx → csv: the data region of the sheet (table or used range) as csv, an
+ * earlier run's output columns left out, with the five output fields
+ * appended. Comma-delimited, CRLF, with a UTF-8 byte-order mark so Excel
+ * opens accented text correctly. Dates are written YYYY-MM-DD.
+ */
+export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
+  const opened = await openWorkbook(ctx);
+  if (!opened.ok) return opened;
+  const config = await configFor(ctx, opened.value.port);
+  if (!config.ok) return config;
+  const analysed = await readAndSegment(opened.value.port, request(ctx, config.value));
+  if (!analysed.ok) return analysed;
+  const { region, segmentation } = analysed.value;
+  const own = segmentation.header.ownColumns;
+  const keep = (row: readonly unknown[]) => (own === undefined ? row : [...row.slice(0, own), ...row.slice(own + OUTPUT_HEADERS.length)]);
+  const outcomeOf = new Int32Array(region.values.length).fill(-1);
+  for (let i = 0; i < segmentation.rowCount; i++) outcomeOf[segmentation.sourceRow[i]] = i;
+  const width = own ?? segmentation.header.dataWidth;
+  const lines: string[] = ["\uFEFF"];
+  region.values.forEach((row, k) => {
+    const cells = keep(row).slice(0, Math.max(width, 0)) as typeof row;
+    const padded = cells.length < width ? [...cells, ...new Array(width - cells.length).fill(null)] : cells;
+    let fields: string[];
+    if (k === segmentation.header.row) fields = OUTPUT_HEADERS.slice(0, 5).map((h) => csvText(h, ","));
+    else if (outcomeOf[k] < 0) fields = ["", "", "", "", ""];
+    else {
+      const o = segmentation.outcome(outcomeOf[k]);
+      fields = [
+        csvText(o.segment, ","),
+        o.priority === null ? "" : String(o.priority),
+        csvText(o.strategy, ","),
+        o.score === null ? "" : String(o.score),
+        csvText(o.reason, ","),
+      ];
+    }
+    lines.push(`${csvLine(padded, ",", false)},${fields.join(",")}\r\n`);
+  });
+  const written = await ctx.outputs.writeFile(ctx.output, lines.join(""));
+  if (!written.ok) return written;
+  return ok({ sheet: region.sheet, rows: segmentation.rowCount, summary: segmentation.summary, skipped: segmentation.skipped });
+}
+
+/** Makes a valid worksheet name from a file name: no []:*?/\ characters, no edge apostrophes, at most 31 characters. */
+export function sheetNameFor(file: string): string {
+  const base = path
+    .basename(file, path.extname(file))
+    .replace(/[[\]:*?/\\]/g, " ")
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  return (base || "Ledger").slice(0, 31);
+}

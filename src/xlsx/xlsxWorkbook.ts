@@ -1,0 +1,144 @@
+import type ExcelJS from "exceljs";
+import { cellAddress } from "../engine/address";
+import { fail, ok, type Result } from "../engine/result";
+import type { WorkbookError } from "../workbook/errors";
+import type {
+  Block,
+  ColumnsWrite,
+  ProgressSink,
+  RegionRequest,
+  SheetList,
+  SheetRegion,
+  SummaryReport,
+  SummaryWrite,
+  WorkbookPort,
+} from "../workbook/port";
+import { isEmptyValue, parseRange, readBlock, tablesOf, usedBounds, type Bounds } from "./region";
+import { loadSettingFrom, saveSettingTo, SETTINGS_SHEET } from "./settings";
+import { writeSummarySheet } from "./summarySheet";
+import { writeColumnsTo } from "./writeColumns";
+
+export interface XlsxPortOptions {
+  /** The file's name, for messages. */
+  readonly fileName: string;
+  /** The sheet to use when a request names none; else the workbook's active tab, else the first sheet. */
+  readonly activeSheet?: string;
+}
+
+/**
+ * The WorkbookPort over an ExcelJS workbook held in memory: used by the CLI
+ * and by the browser page. Nothing here touches files; the caller loads the
+ * workbook and writes it back (see `readWorkbookFile` / `writeWorkbookBuffer`).
+ *
+ * @example
+ * const workbook = await readWorkbookFile(bytes);
+ * const port = createXlsxPort(workbook.value, { fileName: "ledger.xlsx" });
+ * await segmentWorkbook(port, request);
+ */
+export function createXlsxPort(workbook: ExcelJS.Workbook, options: XlsxPortOptions): WorkbookPort {
+  keepTableFilterButtons(workbook);
+
+  const sheetNames = (): string[] => workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name);
+
+  const activeName = (): string | undefined => {
+    const names = sheetNames();
+    if (options.activeSheet && names.includes(options.activeSheet)) return options.activeSheet;
+    const tab = workbook.views?.[0]?.activeTab;
+    const active = typeof tab === "number" ? workbook.worksheets[tab] : undefined;
+    if (active && active.name !== SETTINGS_SHEET && active.state === "visible") return active.name;
+    return names[0];
+  };
+
+  const sheet = (name: string): Result<ExcelJS.Worksheet, WorkbookError> => {
+    const ws = name === SETTINGS_SHEET ? undefined : workbook.getWorksheet(name);
+    return ws ? ok(ws) : fail({ kind: "sheetNotFound", sheet: name, sheets: sheetNames() });
+  };
+
+  return {
+    face: "xlsx",
+
+    async listSheets(): Promise<Result<SheetList, WorkbookError>> {
+      const active = activeName();
+      if (active === undefined) return fail({ kind: "emptySheet", sheet: options.fileName });
+      return ok({ sheets: sheetNames(), active });
+    },
+
+    async readRegion(request: RegionRequest, progress?: ProgressSink): Promise<Result<SheetRegion, WorkbookError>> {
+      const name = request.sheet ?? activeName();
+      if (name === undefined) return fail({ kind: "emptySheet", sheet: options.fileName });
+      const found = sheet(name);
+      if (!found.ok) return found;
+      const ws = found.value;
+      // A file has no selection: `useSelection` reads the table or used range like any request.
+      const table = tablesOf(ws).find((t) => t.tableRef && parseRange(t.tableRef));
+      const bounds: Bounds | undefined = table ? parseRange(table.tableRef as string) : usedBounds(ws);
+      if (!bounds) return fail({ kind: "emptySheet", sheet: name });
+      const values = readBlock(ws, bounds, progress, request.signal);
+      if (values === "cancelled") return fail({ kind: "cancelled" });
+      return ok({
+        sheet: name,
+        source: table ? { kind: "table", name: table.name } : { kind: "range" },
+        top: bounds.top,
+        left: bounds.left,
+        values,
+        date1904: workbook.properties?.date1904 === true,
+      });
+    },
+
+    async findOccupied(sheetName: string, block: Block, limit: number): Promise<Result<readonly string[], WorkbookError>> {
+      const found = sheet(sheetName);
+      if (!found.ok) return found;
+      const ws = found.value;
+      const cells: string[] = [];
+      for (let r = block.top; r < block.top + block.rows && cells.length < limit; r++) {
+        const row = ws.findRow(r + 1);
+        if (!row) continue;
+        for (let c = block.left; c < block.left + block.columns && cells.length < limit; c++) {
+          const value = row.findCell(c + 1)?.value;
+          if (!isEmptyValue(value)) cells.push(cellAddress(r, c));
+        }
+      }
+      return ok(cells);
+    },
+
+    async writeColumns(write: ColumnsWrite, progress?: ProgressSink): Promise<Result<void, WorkbookError>> {
+      const found = sheet(write.sheet);
+      if (!found.ok) return found;
+      writeColumnsTo(found.value, write, progress);
+      return ok(undefined);
+    },
+
+    async writeSummary(write: SummaryWrite): Promise<Result<SummaryReport, WorkbookError>> {
+      if (write.sheetName === SETTINGS_SHEET) return fail({ kind: "sheetNotFound", sheet: write.sheetName, sheets: sheetNames() });
+      return ok(writeSummarySheet(workbook, write));
+    },
+
+    async loadSetting(key: string): Promise<Result<unknown, WorkbookError>> {
+      return ok(loadSettingFrom(workbook, key));
+    },
+
+    async saveSetting(key: string, value: unknown): Promise<Result<void, WorkbookError>> {
+      try {
+        saveSettingTo(workbook, key, value);
+        return ok(undefined);
+      } catch (error) {
+        return fail({ kind: "settingsFailed", detail: error instanceof Error ? error.message : String(error) });
+      }
+    },
+  };
+}
+
+/**
+ * ExcelJS reads a table's filter buttons only from explicit filter columns,
+ * which Excel doesn't write for a plain table, and then writes every such
+ * column with its button hidden. Marking them shown keeps the user's tables
+ * looking as they did.
+ */
+function keepTableFilterButtons(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) {
+    for (const table of tablesOf(ws)) {
+      if (!table.autoFilterRef) continue;
+      for (const column of table.columns) if (column.filterButton === undefined) column.filterButton = true;
+    }
+  }
+}

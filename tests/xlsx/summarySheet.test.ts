@@ -1,0 +1,127 @@
+import ExcelJS from "exceljs";
+import { HyperFormula } from "hyperformula";
+import { presetConfig } from "../../src/engine/presets";
+import { segmentWorkbook } from "../../src/workbook/segmentWorkbook";
+import { createXlsxPort } from "../../src/xlsx/xlsxWorkbook";
+import { quoteSheet } from "../../src/xlsx/summarySheet";
+import { generateLedger } from "../support/generateLedger";
+import { roundTrip } from "./support";
+
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A sheet as HyperFormula input: formulas as "=…" text, dates as serial numbers. */
+function hyperFormulaSheet(sheet: ExcelJS.Worksheet): (string | number | boolean | null)[][] {
+  const rows: (string | number | boolean | null)[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    const out: (string | number | boolean | null)[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const v = cell.value;
+      out[c - 1] =
+        v === null || v === undefined
+          ? null
+          : v instanceof Date
+            ? (v.getTime() - SERIAL_EPOCH) / 86400000
+            : typeof v === "object" && "formula" in v
+              ? `=${v.formula}`
+              : typeof v === "object"
+                ? null
+                : v;
+    });
+    rows[r - 1] = Array.from(out, (x) => (x === undefined ? null : x));
+  });
+  return Array.from(rows, (x) => x ?? []);
+}
+
+async function segmentedWorkbook(sheetName: string, rows = 400) {
+  const ledger = generateLedger({ rows, dates: "date" });
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  ledger.forEach((row) => sheet.addRow(row));
+  const config = presetConfig("collections");
+  if (!config.ok) throw new Error("preset");
+  const run = await segmentWorkbook(createXlsxPort(workbook, { fileName: "t.xlsx" }), {
+    config: config.value,
+    today: "2025-06-30",
+    whenOccupied: "stop",
+  });
+  if (!run.ok) throw new Error(JSON.stringify(run.error));
+  return { workbook: await roundTrip(workbook), run: run.value };
+}
+
+describe("quoteSheet", () => {
+  it("quotes a sheet name and doubles its apostrophes", () => {
+    expect(quoteSheet("AR Ledger")).toBe("'AR Ledger'");
+    expect(quoteSheet("Jo's data")).toBe("'Jo''s data'");
+  });
+});
+
+describe("the Segment Summary sheet", () => {
+  it("holds COUNTIFS / SUMIFS formulas over the data columns, with quoted sheet names", async () => {
+    const { workbook, run } = await segmentedWorkbook("Jo's AR ledger");
+    const summary = workbook.getWorksheet("Segment Summary")!;
+    expect(run.summaryReport).toEqual({ kind: "formulas" });
+    const formulas: string[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
+    expect(formulas).toContain("COUNTIFS('Jo''s AR ledger'!$Q$2:$Q$401,$A6,'Jo''s AR ledger'!$V$2:$V$401,C$5)");
+    expect(formulas.some((f) => f.startsWith("SUMIFS('Jo''s AR ledger'!$F$2:$F$401,'Jo''s AR ledger'!$Q$2:$Q$401,$A"))).toBe(true);
+  });
+
+  it("caches the engine's figures as the formulas' results", async () => {
+    const { workbook, run } = await segmentedWorkbook("AR");
+    const sheet = workbook.getWorksheet("Segment Summary")!;
+    const first = run.summary.segments[0];
+    expect(sheet.getCell("A6").value).toBe(first.segment);
+    const countCell = sheet.getCell(6, 3 + run.summary.buckets.length).value as ExcelJS.CellFormulaValue;
+    expect(countCell.result).toBe(first.count);
+    const kpiLabels: Record<string, unknown> = {};
+    sheet.eachRow((row) => {
+      const label = row.getCell(1).value;
+      if (typeof label === "string") kpiLabels[label] = row.getCell(2).value;
+    });
+    expect((kpiLabels["Total AR"] as ExcelJS.CellFormulaValue).result).toBeCloseTo(run.summary.kpis.totalAR, 6);
+    expect(kpiLabels["Top-10 customers' share"]).toBe(run.summary.kpis.top10Share);
+  });
+
+  it("gives the engine's figures when a spreadsheet engine recalculates it", async () => {
+    const { workbook, run } = await segmentedWorkbook("AR Data");
+    const hf = HyperFormula.buildFromSheets(
+      {
+        "AR Data": hyperFormulaSheet(workbook.getWorksheet("AR Data")!),
+        "Segment Summary": hyperFormulaSheet(workbook.getWorksheet("Segment Summary")!),
+      },
+      { licenseKey: "gpl-v3" },
+    );
+    const id = hf.getSheetId("Segment Summary")!;
+    const sheet = workbook.getWorksheet("Segment Summary")!;
+    let checked = 0;
+    sheet.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        const v = cell.value;
+        if (v && typeof v === "object" && "formula" in v) {
+          const computed = hf.getCellValue({ sheet: id, row: r - 1, col: c - 1 });
+          expect(typeof computed).toBe("number");
+          // cell.result, not v.result: ExcelJS's cell.value leaves out a cached 0 (the file holds it).
+          expect(computed as number).toBeCloseTo(cell.result as number, 6);
+          checked++;
+        }
+      }),
+    );
+    expect(checked).toBeGreaterThan(run.summary.segments.length * (run.summary.buckets.length + 1) * 2);
+    hf.destroy();
+  });
+
+  it("is replaced, not duplicated, by a re-run", async () => {
+    const { workbook } = await segmentedWorkbook("AR");
+    const config = presetConfig("aging");
+    if (!config.ok) throw new Error("preset");
+    const again = await segmentWorkbook(createXlsxPort(workbook, { fileName: "t.xlsx" }), {
+      config: config.value,
+      today: "2025-06-30",
+      whenOccupied: "stop",
+    });
+    expect(again.ok).toBe(true);
+    const back = await roundTrip(workbook);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["AR", "Segment Summary"]);
+    expect(back.getWorksheet("Segment Summary")!.getCell("A6").value).toBe("90+");
+  });
+});

@@ -1,13 +1,14 @@
 import type { CellValue, Grid } from "./cell";
 import { detectColumns, findHeaderRow, synonymsOf } from "./columns";
 import type { Condition, SegmentationConfig } from "./config/schema";
-import { resolveConditionField } from "./conditionFields";
+import { resolveConditionField, type ConditionFieldName } from "./conditionFields";
 import { derive } from "./derive/derive";
 import { PAID_BUCKET } from "./derive/buckets";
 import { conditionFieldsOf } from "./expression";
 import type { Field } from "./fields";
 import type { EngineIssue } from "./issues";
 import { LedgerBuilder } from "./ledger/ledgerBuilder";
+import type { TextField } from "./ledger/ledger";
 import { compileModel } from "./model/compileModel";
 import type { EvalContext } from "./model/accessors";
 import type { UnitResults } from "./model/compiledModel";
@@ -125,6 +126,7 @@ function startLedger(rows: readonly (readonly CellValue[])[], options: SegmentOp
     extraColumns: extras.value,
     skipBadRows: options.skipBadRows ?? false,
     capacity: expectedRows,
+    keepTexts: textsRead(config),
   });
   return ok({ builder, header });
 }
@@ -167,6 +169,27 @@ function fieldsNamed(config: SegmentationConfig): string[] {
   }
   return names;
 }
+
+/** Which text columns the configuration reads: only these are kept (currency always, for the summary). */
+function textsRead(config: SegmentationConfig): Set<TextField> {
+  const keep = new Set<TextField>(["currency"]);
+  for (const name of fieldsNamed(config)) {
+    const field = resolveConditionField(name);
+    const text = field === undefined ? undefined : TEXT_OF[field];
+    if (text) keep.add(text);
+  }
+  return keep;
+}
+
+const TEXT_OF: Partial<Record<ConditionFieldName, TextField>> = {
+  Invoice: "invoice",
+  Phone: "phone",
+  Email: "email",
+  Industry: "industry",
+  Currency: "currency",
+  RiskClass: "riskClass",
+  RiskLevel: "riskClass",
+};
 
 /** The sheet columns that rules test by header (not built-in fields): header → column index. */
 function extraColumns(config: SegmentationConfig, kept: readonly number[], headers: readonly string[], sheet: string): Result<Map<string, number>, EngineIssue> {

@@ -142,9 +142,7 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
   const limit = nums.creditLimit ?? NONE;
   const since = nums.customerSince ?? NONE;
   const invDate = nums.invoiceDate ?? NONE;
-  const phone = ledger.texts.phone;
-  const email = ledger.texts.email;
-  const hasContact = phone !== undefined || email !== undefined;
+  const contact = ledger.contact;
   const recentFrom = addMonths(asOf, -config.recentMonths);
 
   const f = {
@@ -201,7 +199,7 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
     if (limit.length > 0 && limit[i] === limit[i] && !(f.creditLimit[k] >= limit[i])) f.creditLimit[k] = limit[i];
     const start = since.length > 0 && since[i] === since[i] ? since[i] : invDate.length > 0 ? invDate[i] : NaN;
     if (start < first[k]) first[k] = start;
-    if (hasContact && ((phone !== undefined && phone[i] !== "") || (email !== undefined && email[i] !== ""))) contactSeen[k] = 1;
+    if (contact !== undefined && contact[i] === 1) contactSeen[k] = 1;
 
     // Payment behaviour: days late of a paid invoice, or of an unpaid one already due.
     const du = due.length > 0 ? due[i] : NaN;
@@ -233,7 +231,7 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
     if (lateCount[k] > 0) f.avgDaysLate[k] = lateWeight[k] > 0 ? lateWeighted[k] / lateWeight[k] : lateSum[k] / lateCount[k];
     if (paidCount[k] > 0) f.shareLate[k] = (paidLate[k] / paidCount[k]) * 100;
     if (first[k] !== Infinity) f.tenureMonths[k] = Math.max(0, (asOf - first[k]) / DAYS_PER_MONTH);
-    f.missingContact[k] = hasContact && contactSeen[k] === 0 ? 1 : 0;
+    f.missingContact[k] = contact !== undefined && contactSeen[k] === 0 ? 1 : 0;
   }
   return f;
 }

@@ -16,8 +16,11 @@ export interface Ledger {
   /** Which fields the sheet has. */
   readonly has: ReadonlySet<Field>;
   readonly numbers: Readonly<Partial<Record<NumberField, Float64Array>>>;
+  /** The text columns the configuration reads (see `LedgerBuilderOptions.keepTexts`). */
   readonly texts: Readonly<Partial<Record<TextField, readonly string[]>>>;
   readonly disputed: Uint8Array;
+  /** 1 when the row has a phone or an e-mail; undefined when the sheet has neither column. */
+  readonly contact: Uint8Array | undefined;
   /** Other columns a rule tests, by header. */
   readonly extras: ReadonlyMap<string, readonly CellValue[]>;
 }

@@ -1,4 +1,4 @@
-import { BLANK, INVALID, type CellValue, type Parsed } from "../cell";
+import { BLANK, INVALID, isBlankCell, type CellValue, type Parsed } from "../cell";
 import { cellAddress } from "../address";
 import type { ColumnMap, Field, FieldType } from "../fields";
 import type { EngineIssue } from "../issues";
@@ -29,6 +29,8 @@ export interface LedgerBuilderOptions {
   readonly skipBadRows: boolean;
   /** Expected number of rows, when known, so columns are sized once. */
   readonly capacity?: number;
+  /** Text columns to keep: only those a rule, the score card or the summary reads (a million strings each otherwise). */
+  readonly keepTexts: ReadonlySet<TextField>;
 }
 
 /** Words exports use for "no value"; read as blank rather than as a bad cell. */
@@ -74,6 +76,10 @@ export class LedgerBuilder {
   private readonly textSources: { readonly col: number; readonly out: string[] }[] = [];
   private readonly extraSources: { readonly col: number; readonly out: CellValue[] }[] = [];
   private readonly disputed: NumberColumn | undefined;
+  private readonly contact: NumberColumn | undefined;
+  private readonly contactColumns: readonly number[];
+  private lastCustomer: string | undefined;
+  private lastCustomerId = -1;
   private readonly extras = new Map<string, CellValue[]>();
   readonly excluded: ExcludedRow[] = [];
   readonly skipped: EngineIssue[] = [];
@@ -88,13 +94,15 @@ export class LedgerBuilder {
     }
     for (const field of TEXT_FIELDS) {
       const col = options.columns[field];
-      if (col === undefined) continue;
+      if (col === undefined || !options.keepTexts.has(field)) continue;
       // Pushed, not pre-sized: V8 keeps `new Array(n)` of a large n as a slow dictionary.
       const out: string[] = [];
       this.texts[field] = out;
       this.textSources.push({ col, out });
     }
     this.disputed = options.columns.disputed !== undefined ? new NumberColumn(capacity) : undefined;
+    this.contactColumns = [options.columns.phone, options.columns.email].filter((c): c is number => c !== undefined);
+    this.contact = this.contactColumns.length > 0 ? new NumberColumn(capacity) : undefined;
     for (const [header, col] of options.extraColumns) {
       const out: CellValue[] = [];
       this.extras.set(header, out);
@@ -143,6 +151,7 @@ export class LedgerBuilder {
       numbers,
       texts: this.texts,
       disputed: this.disputed ? Uint8Array.from(this.disputed.values()) : new Uint8Array(n),
+      contact: this.contact ? Uint8Array.from(this.contact.values()) : undefined,
       extras: this.extras,
     };
   }
@@ -204,6 +213,15 @@ export class LedgerBuilder {
         this.disputed.push(flag === true || flag === INVALID ? 1 : 0);
       }
     }
+    if (this.contact) {
+      const cols = this.contactColumns;
+      for (let k = 0; k < kept.length; k++) {
+        const row = rows[kept[k]];
+        let has = 0;
+        for (let c = 0; c < cols.length; c++) if (!isBlankCell(row[cols[c]])) has = 1;
+        this.contact.push(has);
+      }
+    }
     for (const { col, out } of this.extraSources) for (let k = 0; k < kept.length; k++) out.push(rows[kept[k]][col] ?? null);
   }
 
@@ -219,12 +237,16 @@ export class LedgerBuilder {
   private customerId(row: readonly CellValue[]): number {
     const col = this.options.columns.customer;
     const name = col === undefined ? NO_CUSTOMER : textOf(row[col]) || NO_CUSTOMER;
+    // Ledgers usually list a customer's invoices together: the same name as the row before needs no lookup.
+    if (name === this.lastCustomer) return this.lastCustomerId;
     let id = this.customerIds.get(name);
     if (id === undefined) {
       id = this.customerNames.length;
       this.customerIds.set(name, id);
       this.customerNames.push(name);
     }
+    this.lastCustomer = name;
+    this.lastCustomerId = id;
     return id;
   }
 

@@ -16,7 +16,8 @@ const engine = requireDist("engine/index.js");
 
 const config = engine.presetConfig(preset);
 if (!config.ok) throw new Error(`preset ${preset}`);
-const grid = generateLedger({ rows, dates: "serial" });
+// Office.js hands values over by parsing a JSON response: a round trip gives the same flat strings and numbers.
+const grid = JSON.parse(JSON.stringify(generateLedger({ rows, dates: "serial" })));
 const inputHeapMB = heapAfterGcMB();
 const inputPeakMB = peakRssMB();
 

@@ -1,0 +1,38 @@
+/**
+ * The task pane's entry: waits for Office.onReady, then renders the pane in
+ * one FluentProvider — for Excel's workbook when there is a host, or as a
+ * plain web page that opens .xlsx / .csv files when there is none.
+ */
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { todayIso } from "../engine/parse";
+import { latestResult, subscribe } from "../commands/lastResult";
+import { createOfficePort } from "../excel/officeWorkbook";
+import { App, type Host } from "./components/App";
+import { officeReady, readEnvironment } from "./host/environment";
+import { activateSheet } from "./host/officeActions";
+import { startPreviewRunner } from "./preview/startPreviewWorker";
+
+async function start(): Promise<void> {
+  const info = await officeReady();
+  const environment = readEnvironment(info);
+  const container = document.getElementById("container");
+  if (!container) throw new Error('taskpane.html has no element with id "container"');
+  document.documentElement.lang = environment.locale;
+  // The page around the pane takes the theme's background too (no white frame in a dark theme).
+  document.body.style.margin = "0";
+  document.body.style.backgroundColor = (environment.dark ? webDarkTheme : webLightTheme).colorNeutralBackground1;
+  const host: Host = environment.inOffice
+    ? {
+        kind: "excel",
+        port: createOfficePort(),
+        showSheet: (name) => void activateSheet(name),
+        ribbon: { latest: latestResult, subscribe },
+      }
+    : { kind: "browser" };
+  createRoot(container).render(
+    <App host={host} locale={environment.locale} dark={environment.dark} today={todayIso()} createRunner={startPreviewRunner} />,
+  );
+}
+
+void start();

@@ -1,0 +1,60 @@
+import type { Grid } from "../../engine/cell";
+import type { SegmentationConfig } from "../../engine/config/schema";
+
+/** The rows read once from the sheet, which every preview run segments again. */
+export interface PreviewData {
+  readonly values: Grid;
+  readonly sheet: string;
+  readonly date1904: boolean;
+  readonly origin: { readonly top: number; readonly left: number };
+}
+
+export interface PreviewRequest {
+  readonly config: SegmentationConfig;
+  readonly today: string;
+}
+
+export interface PreviewSegment {
+  readonly segment: string;
+  readonly priority: number | null;
+  readonly count: number;
+  readonly balance: number;
+  /** Share of total open AR, 0..1. */
+  readonly share: number;
+}
+
+export interface PreviewRow {
+  /** 1-based sheet row. */
+  readonly row: number;
+  readonly customer: string;
+  readonly segment: string;
+  readonly priority: number | null;
+  readonly strategy: string;
+  readonly score: number | null;
+  readonly reason: string;
+}
+
+/** A preview as plain data, so it can cross from a Web Worker. */
+export type PreviewResult =
+  | {
+      readonly ok: true;
+      readonly asOf: string;
+      readonly rowCount: number;
+      readonly excluded: number;
+      readonly segments: readonly PreviewSegment[];
+      readonly total: { readonly count: number; readonly balance: number };
+      readonly sample: readonly PreviewRow[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Runs previews somewhere: in this thread (tests, or no Worker) or in a Web
+ * Worker. `load` hands over the sheet's rows once; `run` segments them with a
+ * configuration.
+ */
+export interface PreviewRunner {
+  load(data: PreviewData): void;
+  /** The preview; undefined when a newer request superseded this one before it ran. */
+  run(request: PreviewRequest): Promise<PreviewResult | undefined>;
+  dispose(): void;
+}

@@ -1,0 +1,49 @@
+import { openWorkbook, segmentedName } from "../../../src/taskpane/browser/openWorkbook";
+import { csvWorkbook, sheetNameFor } from "../../../src/taskpane/browser/csvWorkbook";
+import { createXlsxPort } from "../../../src/xlsx/xlsxWorkbook";
+import ExcelJS from "exceljs";
+
+const fileOf = (name: string, content: string | Uint8Array) => ({
+  name,
+  text: async () => (typeof content === "string" ? content : new TextDecoder().decode(content)),
+  arrayBuffer: async () => (typeof content === "string" ? new TextEncoder().encode(content) : content).slice().buffer as ArrayBuffer,
+});
+
+describe("opening a file in the browser page", () => {
+  it("names the download after the file", () => {
+    expect(segmentedName("AR June.xlsx")).toBe("AR June-segmented.xlsx");
+    expect(segmentedName("cartera.csv")).toBe("cartera-segmented.xlsx");
+  });
+
+  it("reads a semicolon csv into one sheet of text cells", async () => {
+    const workbook = await csvWorkbook('Cliente;Saldo;Vencimiento\r\n"Acme; S.A.";1.234,56;01/02/2025\r\n', "cartera.csv");
+    const sheet = workbook.getWorksheet("cartera")!;
+    expect(sheet.getCell("A2").value).toBe("Acme; S.A.");
+    expect(sheet.getCell("B2").value).toBe("1.234,56");
+    const port = createXlsxPort(workbook, { fileName: "cartera.csv" });
+    const region = await port.readRegion({});
+    expect(region.ok && region.value.values).toEqual([
+      ["Cliente", "Saldo", "Vencimiento"],
+      ["Acme; S.A.", "1.234,56", "01/02/2025"],
+    ]);
+  });
+
+  it("makes a legal sheet name from any file name", () => {
+    expect(sheetNameFor("Q3/aging?.csv")).toBe("Q3_aging_");
+    expect(sheetNameFor(".csv")).toBe("Ledger");
+    expect(sheetNameFor(`${"x".repeat(40)}.csv`)).toHaveLength(31);
+  });
+
+  it("opens an xlsx workbook and refuses other files", async () => {
+    const source = new ExcelJS.Workbook();
+    source.addWorksheet("AR").addRow(["Customer", "Amount"]);
+    const bytes = new Uint8Array(await source.xlsx.writeBuffer());
+    const opened = await openWorkbook(fileOf("ledger.xlsx", bytes));
+    expect(opened.ok && opened.value.workbook.getWorksheet("AR")?.getCell("B1").value).toBe("Amount");
+    expect(opened.ok && opened.value.downloadName).toBe("ledger-segmented.xlsx");
+    const other = await openWorkbook(fileOf("notes.txt", "hello"));
+    expect(other).toEqual({ ok: false, error: { kind: "unsupportedFile", file: "notes.txt" } });
+    const broken = await openWorkbook(fileOf("broken.xlsx", "not a zip"));
+    expect(!broken.ok && broken.error.kind).toBe("unreadableFile");
+  });
+});

@@ -10,7 +10,7 @@ import { latestResult, subscribe } from "../commands/lastResult";
 import { createOfficePort } from "../excel/officeWorkbook";
 import { App, type Host } from "./components/App";
 import { officeReady, readEnvironment } from "./host/environment";
-import { activateSheet } from "./host/officeActions";
+import { activateSheet, recalculateFormulas } from "./host/officeActions";
 import { startPreviewRunner } from "./preview/startPreviewWorker";
 
 async function start(): Promise<void> {
@@ -27,6 +27,7 @@ async function start(): Promise<void> {
         kind: "excel",
         port: createOfficePort(),
         showSheet: (name) => void activateSheet(name),
+        onConfigSaved: () => void recalculateFormulas(),
         ribbon: { latest: latestResult, subscribe },
       }
     : { kind: "browser" };

@@ -12,7 +12,14 @@ import { usePaneStyles } from "./styles";
 
 /** Where the pane runs: in Excel with its workbook, or as a web page that opens files. */
 export type Host =
-  | { readonly kind: "excel"; readonly port: WorkbookPort; readonly showSheet: (name: string) => void; readonly ribbon?: RibbonResults }
+  | {
+      readonly kind: "excel";
+      readonly port: WorkbookPort;
+      readonly showSheet: (name: string) => void;
+      readonly ribbon?: RibbonResults;
+      /** After the configuration is saved: the custom functions pick it up. */
+      readonly onConfigSaved?: () => void;
+    }
   | { readonly kind: "browser" };
 
 export interface AppProps {
@@ -44,7 +51,14 @@ function Main({ host, today, createRunner }: Pick<AppProps, "host" | "today" | "
       {host.kind === "excel" ? (
         <>
           {host.ribbon && <RibbonResult results={host.ribbon} />}
-          <Pane port={host.port} inOffice today={today} createRunner={createRunner} showSummary={() => host.showSheet(SUMMARY_SHEET)} />
+          <Pane
+            port={host.port}
+            inOffice
+            today={today}
+            createRunner={createRunner}
+            showSummary={() => host.showSheet(SUMMARY_SHEET)}
+            onConfigSaved={host.onConfigSaved}
+          />
         </>
       ) : (
         <BrowserWorkbook today={today} createRunner={createRunner} />

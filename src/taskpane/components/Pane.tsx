@@ -28,6 +28,8 @@ export interface PaneProps {
   readonly createRunner: () => PreviewRunner;
   /** Excel only: activates the Segment Summary sheet. */
   readonly showSummary?: () => void;
+  /** Excel only: after the configuration is saved, so ARSEG.* formulas recalculate with it. */
+  readonly onConfigSaved?: () => void;
   readonly onApplied?: (report: RunReport) => void;
   /** Shown under the Apply section's result (the browser page's download button). */
   readonly applyExtra?: ReactNode;
@@ -58,6 +60,7 @@ function PaneBody({
   showSummary,
   onApplied,
   applyExtra,
+  onConfigSaved,
   initial,
 }: PaneProps & { readonly initial: SegmentationConfig }) {
   const data = useWorkbookData(port);
@@ -70,7 +73,7 @@ function PaneBody({
   const preview = usePreview(runner, data.previewData, draft.valid, today);
   const target = data.state.status === "ready" ? { sheet: data.state.region.sheet, useSelection: data.state.fromSelection } : {};
   const apply = useApply(port, draft.valid, today, target, onApplied);
-  const file = useConfigFile(port, draft.valid, draft.replace);
+  const file = useConfigFile(port, draft.valid, draft.replace, onConfigSaved);
   const sheetFields = useMemo(() => mapping?.headers ?? [], [mapping]);
 
   return (

@@ -37,6 +37,7 @@ export function useConfigFile(
   port: WorkbookPort,
   valid: SegmentationConfig | undefined,
   replace: (config: SegmentationConfig) => void,
+  afterSave?: () => void,
 ): ConfigFileControl {
   const [message, setMessage] = useState<FileMessage | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -50,6 +51,7 @@ export function useConfigFile(
       void saveConfig(port, valid).then((saved) => {
         setBusy(false);
         setMessage(saved.ok ? { kind: "saved" } : { kind: "saveFailed", message: describeRunError(saved.error) });
+        if (saved.ok) afterSave?.();
       });
     },
     exportJson() {

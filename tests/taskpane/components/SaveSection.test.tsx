@@ -38,11 +38,13 @@ describe("saving and sharing the configuration", () => {
     expect(screen.getAllByRole("button", { name: /^Rule \d+:/ })).toHaveLength(before);
   });
 
-  it("saves the configuration in the workbook", async () => {
+  it("saves the configuration in the workbook, then tells the host so formulas recalculate", async () => {
     const user = userEvent.setup();
-    const { port } = renderPane();
+    const onConfigSaved = jest.fn();
+    const { port } = renderPane({ onConfigSaved });
     await user.click(await screen.findByRole("button", { name: "Save in workbook" }));
     await waitFor(() => expect(port.settings.size).toBe(1));
     expect(screen.getByText(/Saved in the workbook/)).toBeInTheDocument();
+    expect(onConfigSaved).toHaveBeenCalledTimes(1);
   });
 });

@@ -17,13 +17,19 @@ export interface RenderedPane {
 
 /** Renders the pane over an in-memory sheet, in English (or another locale), previews on this thread. */
 export function renderPane(
-  options: { values?: Grid; locale?: string; runner?: () => PreviewRunner; port?: MemoryPort } = {},
+  options: { values?: Grid; locale?: string; runner?: () => PreviewRunner; port?: MemoryPort; onConfigSaved?: () => void } = {},
 ): RenderedPane {
   const port = options.port ?? memoryPort(options.values ?? SMALL_LEDGER);
   const view = render(
     <FluentProvider theme={webLightTheme}>
       <I18nContext.Provider value={i18nFor(options.locale ?? "en-US")}>
-        <Pane port={port} inOffice={false} today={TODAY} createRunner={options.runner ?? createInThreadRunner} />
+        <Pane
+          port={port}
+          inOffice={false}
+          today={TODAY}
+          createRunner={options.runner ?? createInThreadRunner}
+          onConfigSaved={options.onConfigSaved}
+        />
       </I18nContext.Provider>
     </FluentProvider>,
   );

@@ -24,8 +24,14 @@ module.exports = tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "path", "os", "node:*", "stream", "child_process"], message: "The engine is pure: no UI, file or Node imports." },
-            { group: ["**/workbook/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "**/functions/**", "**/commands/**"], message: "Arrows point one way: faces → workbook → engine." },
+            {
+              group: ["react", "react-dom", "@fluentui/*", "exceljs", "fs", "path", "os", "node:*", "stream", "child_process"],
+              message: "The engine is pure: no UI, file or Node imports.",
+            },
+            {
+              group: ["**/workbook/**", "**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "**/functions/**", "**/commands/**"],
+              message: "Arrows point one way: faces → workbook → engine.",
+            },
           ],
         },
       ],
@@ -37,14 +43,36 @@ module.exports = tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "exceljs", "react"], message: "The orchestration knows only the WorkbookPort." }] },
+        {
+          patterns: [
+            {
+              group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/cli/**", "exceljs", "react"],
+              message: "The orchestration knows only the WorkbookPort.",
+            },
+          ],
+        },
       ],
       "no-restricted-globals": ["error", "Excel", "Office", "CustomFunctions"],
     },
   },
   {
+    // webpack.config.js is CommonJS; its tests import it the TypeScript way for CommonJS (`import x = require()`).
+    files: ["tests/build/**/*.ts"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
     files: ["**/*.js"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", process: "readonly", __dirname: "readonly", console: "readonly", Buffer: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        __dirname: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
 );

@@ -21,8 +21,7 @@ export interface DevServerOptions {
 /** webpack's Configuration plus the dev server block webpack-dev-server reads. */
 export type AddinConfiguration = Configuration & { devServer: DevServerOptions };
 
-export type ServerTransport =
-  { type: "http" } | { type: "https"; options: { ca: unknown; key: unknown; cert: unknown } };
+export type ServerTransport = { type: "http" } | { type: "https"; options: { ca: unknown; key: unknown; cert: unknown } };
 
 declare function webpackConfig(env?: Record<string, unknown>, argv?: { mode?: string }): Promise<AddinConfiguration>;
 

@@ -40,13 +40,7 @@ const ENTRIES = {
 const TASKPANE_CHUNKS = ["functions", "commands", "taskpane"];
 
 /** Files of the build output that the manifest points at (checked by scripts/validate-manifest.js). */
-const OUTPUT_FILES = [
-  "taskpane.html",
-  "help.html",
-  "manifest.xml",
-  "functions.json",
-  ...Object.keys(ENTRIES).map((e) => `${e}.js`),
-];
+const OUTPUT_FILES = ["taskpane.html", "help.html", "manifest.xml", "functions.json", ...Object.keys(ENTRIES).map((e) => `${e}.js`)];
 
 /**
  * Reads and checks the build options from webpack's env/argv and the process environment.
@@ -113,10 +107,7 @@ function officeJsCopyPattern() {
  * can't be made (Linux CI without sudo, or AR_SEG_DEV_HTTP=1). Office needs https: http is for
  * browser tests of the page only.
  */
-async function devServerTransport(
-  forceHttp,
-  getCerts = () => require("office-addin-dev-certs").getHttpsServerOptions(),
-) {
+async function devServerTransport(forceHttp, getCerts = () => require("office-addin-dev-certs").getHttpsServerOptions()) {
   if (forceHttp) return { type: "http" };
   try {
     const { ca, key, cert } = await getCerts();

@@ -8,7 +8,9 @@ try {
   main = require(entry).main;
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("cli")) {
-    process.stderr.write("arseg: the command line is not compiled yet. Run `npm install` (or `npm run prepare`) in the repository first.\n");
+    process.stderr.write(
+      "arseg: the command line is not compiled yet. Run `npm install` (or `npm run prepare`) in the repository first.\n",
+    );
     process.exit(2);
   }
   throw error;

@@ -192,9 +192,7 @@ function renderGlyph(name, size) {
 /** Every icon file the manifest references: file name → [glyph, size]. */
 const ICONS = [
   ...[16, 32, 64, 80, 128].map((size) => [`icon-${size}.png`, "app", size]),
-  ...["segment", "configure", "refresh"].flatMap((glyph) =>
-    [16, 32, 80].map((size) => [`icon-${glyph}-${size}.png`, glyph, size]),
-  ),
+  ...["segment", "configure", "refresh"].flatMap((glyph) => [16, 32, 80].map((size) => [`icon-${glyph}-${size}.png`, glyph, size])),
 ];
 
 /** Writes every icon into outDir and returns the file names written. */

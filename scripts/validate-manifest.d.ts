@@ -17,6 +17,4 @@ export interface ValidateManifestOptions {
 
 export declare const CHECKS: Readonly<Record<string, string>>;
 
-export declare function validateManifest(
-  options: ValidateManifestOptions,
-): Promise<{ ok: boolean; checks: ManifestCheck[] }>;
+export declare function validateManifest(options: ValidateManifestOptions): Promise<{ ok: boolean; checks: ManifestCheck[] }>;

@@ -118,9 +118,7 @@ async function validateManifest(options) {
   const results = {};
   const { doc, problems } = parseXml(fs.readFileSync(manifestPath, "utf8"));
   results.wellFormed =
-    doc && problems.length === 0
-      ? { ok: true, detail: path.basename(manifestPath) }
-      : { ok: false, detail: problems.join("; ") };
+    doc && problems.length === 0 ? { ok: true, detail: path.basename(manifestPath) } : { ok: false, detail: problems.join("; ") };
 
   if (results.wellFormed.ok) {
     const model = readManifestModel(doc);

@@ -44,13 +44,10 @@ function runtimeResid(model) {
   const users = [
     ["custom functions <Page>", host.customFunctions && host.customFunctions.pageResid],
     ...host.functionFileResids.map((r) => ["<FunctionFile>", r]),
-    ...host.actions
-      .filter((a) => a.type === "ShowTaskpane")
-      .map((a) => [`ShowTaskpane of ${a.controlId}`, a.sourceResid]),
+    ...host.actions.filter((a) => a.type === "ShowTaskpane").map((a) => [`ShowTaskpane of ${a.controlId}`, a.sourceResid]),
   ];
   for (const [what, resid] of users) {
-    if (resid !== runtime.resid)
-      problems.push(`${what} uses "${resid ?? "(none)"}", the runtime uses "${runtime.resid}"`);
+    if (resid !== runtime.resid) problems.push(`${what} uses "${resid ?? "(none)"}", the runtime uses "${runtime.resid}"`);
   }
   if (!host.customFunctions) problems.push("no CustomFunctions extension point");
   if (host.functionFileResids.length === 0) problems.push("no <FunctionFile>");
@@ -104,8 +101,7 @@ function uniqueIds(model) {
 }
 
 function namespace(model, ctx) {
-  const resid =
-    model.workbookHost && model.workbookHost.customFunctions && model.workbookHost.customFunctions.namespaceResid;
+  const resid = model.workbookHost && model.workbookHost.customFunctions && model.workbookHost.customFunctions.namespaceResid;
   const value = resid ? model.resources.ShortStrings.get(resid) : undefined;
   if (value === undefined) return fail(`namespace resid "${resid ?? "(none)"}" has no ShortString`);
   if (!/^[A-Za-z0-9.]{1,32}$/.test(value)) return fail(`namespace "${value}" must be 1-32 letters, digits or periods`);

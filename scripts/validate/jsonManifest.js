@@ -37,10 +37,7 @@ function loadSchema(version) {
  * @returns {string[]} the errors; empty when valid
  */
 function schemaErrors(manifest, schema) {
-  const Ajv =
-    schema.$schema && schema.$schema.includes("2020-12")
-      ? require("ajv/dist/2020").default
-      : require("ajv-draft-04").default;
+  const Ajv = schema.$schema && schema.$schema.includes("2020-12") ? require("ajv/dist/2020").default : require("ajv-draft-04").default;
   const addFormats = require("ajv-formats").default;
   const ajv = new Ajv({ allErrors: true, strictTypes: false });
   addFormats(ajv, ["uri", "email", "regex"]);

@@ -5,7 +5,7 @@
 "use strict";
 
 const { readPngSize } = require("./png");
-const { pass, fail, verdict } = require("./checks");
+const { fail, verdict } = require("./checks");
 
 /** Every URL the add-in serves itself, with where it comes from and the file type it must be. */
 function servedUrls(model) {
@@ -77,8 +77,7 @@ function buildUrls(model, ctx) {
     if (rel === undefined) continue; // another origin or folder: the origin check reports it
     checked++;
     if (ext && !rel.endsWith(ext)) problems.push(`${what} ${rel} should be a ${ext} file`);
-    else if (!ctx.files.exists(rel))
-      problems.push(`${what} ${rel} is not produced by the build (${ctx.files.describe})`);
+    else if (!ctx.files.exists(rel)) problems.push(`${what} ${rel} is not produced by the build (${ctx.files.describe})`);
   }
   return verdict(problems, `${checked} URLs under ${base} match ${ctx.files.describe}`);
 }
@@ -92,8 +91,7 @@ function iconSizes(model, ctx) {
   ];
   for (const icon of model.workbookHost ? model.workbookHost.icons : []) {
     const sizes = icon.images.map((i) => i.size).sort((a, b) => a - b);
-    if (sizes.join(",") !== "16,32,80")
-      problems.push(`icon of ${icon.owner} lists sizes ${sizes.join(",")}, expected 16,32,80`);
+    if (sizes.join(",") !== "16,32,80") problems.push(`icon of ${icon.owner} lists sizes ${sizes.join(",")}, expected 16,32,80`);
     for (const image of icon.images) {
       expectations.push({
         what: `${icon.owner} ${image.size}px`,

@@ -23,7 +23,17 @@ export {
   type HeaderInfo,
   type ExcludedRow,
 } from "./segmentation";
-export { PRESETS, PRESET_NAMES, presetConfig, isPresetName, DEFAULT_EDGES, DEFAULT_SCORE_CARD, STRATEGIES, strategyText, type PresetName } from "./presets";
+export {
+  PRESETS,
+  PRESET_NAMES,
+  presetConfig,
+  isPresetName,
+  DEFAULT_EDGES,
+  DEFAULT_SCORE_CARD,
+  STRATEGIES,
+  strategyText,
+  type PresetName,
+} from "./presets";
 export { bucketLabels, bucketIndex, PAID_BUCKET } from "./derive/buckets";
 export { GRADES, gradeIndex } from "./derive/derive";
 export { detectColumns, findHeaderRow, synonymsOf } from "./columns";

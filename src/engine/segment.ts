@@ -95,7 +95,11 @@ interface Started {
   readonly header: HeaderInfo;
 }
 
-function startLedger(rows: readonly (readonly CellValue[])[], options: SegmentOptions, expectedRows?: number): Result<Started, EngineIssue> {
+function startLedger(
+  rows: readonly (readonly CellValue[])[],
+  options: SegmentOptions,
+  expectedRows?: number,
+): Result<Started, EngineIssue> {
   const { config, sheet } = options;
   if (rows.length === 0) return fail({ kind: "noData", sheet });
   const headerRow = findHeaderRow(rows, config.mapping, HEADER_SCAN);
@@ -141,9 +145,11 @@ function findOwnColumns(cells: readonly CellValue[]): number | undefined {
 }
 
 function missingField(columns: Partial<Record<Field, number>>, config: SegmentationConfig): { field: Field; tried: string[] } | undefined {
-  if (columns.balance === undefined && columns.amount === undefined) return { field: "balance", tried: [...synonymsOf("balance"), ...synonymsOf("amount")] };
+  if (columns.balance === undefined && columns.amount === undefined)
+    return { field: "balance", tried: [...synonymsOf("balance"), ...synonymsOf("amount")] };
   const basis = config.agingBasis === "invoiceDate" ? "invoiceDate" : "dueDate";
-  if (columns[basis] === undefined && columns.daysPastDue === undefined) return { field: basis, tried: [...synonymsOf(basis), ...synonymsOf("daysPastDue")] };
+  if (columns[basis] === undefined && columns.daysPastDue === undefined)
+    return { field: basis, tried: [...synonymsOf(basis), ...synonymsOf("daysPastDue")] };
   if (config.level === "customer" && columns.customer === undefined) return { field: "customer", tried: [...synonymsOf("customer")] };
   return undefined;
 }
@@ -192,7 +198,12 @@ const TEXT_OF: Partial<Record<ConditionFieldName, TextField>> = {
 };
 
 /** The sheet columns that rules test by header (not built-in fields): header → column index. */
-function extraColumns(config: SegmentationConfig, kept: readonly number[], headers: readonly string[], sheet: string): Result<Map<string, number>, EngineIssue> {
+function extraColumns(
+  config: SegmentationConfig,
+  kept: readonly number[],
+  headers: readonly string[],
+  sheet: string,
+): Result<Map<string, number>, EngineIssue> {
   const extras = new Map<string, number>();
   for (const name of fieldsNamed(config)) {
     if (resolveConditionField(name)) continue;
@@ -206,7 +217,12 @@ function extraColumns(config: SegmentationConfig, kept: readonly number[], heade
 
 const DMY_HEADER_WORDS = /fecha|vencim|data|emis|factura|fatura|cliente|saldo|importe|monto|valor/i;
 
-function dateOrderOf(config: SegmentationConfig, rows: readonly (readonly CellValue[])[], columns: Partial<Record<Field, number>>, headers: readonly string[]): "DMY" | "MDY" | "YMD" {
+function dateOrderOf(
+  config: SegmentationConfig,
+  rows: readonly (readonly CellValue[])[],
+  columns: Partial<Record<Field, number>>,
+  headers: readonly string[],
+): "DMY" | "MDY" | "YMD" {
   if (config.dateOrder !== "auto") return config.dateOrder;
   const samples: CellValue[] = [];
   for (const field of ["dueDate", "invoiceDate", "paidDate", "promiseDate", "customerSince"] as const) {
@@ -217,7 +233,12 @@ function dateOrderOf(config: SegmentationConfig, rows: readonly (readonly CellVa
   return detectDateOrder(samples) ?? (headers.some((h) => DMY_HEADER_WORDS.test(h)) ? "DMY" : "MDY");
 }
 
-function finishLedger(builder: LedgerBuilder, header: HeaderInfo, pushed: number, options: SegmentOptions): Result<Segmentation, EngineIssue> {
+function finishLedger(
+  builder: LedgerBuilder,
+  header: HeaderInfo,
+  pushed: number,
+  options: SegmentOptions,
+): Result<Segmentation, EngineIssue> {
   const { config, sheet } = options;
   const ledger = builder.build();
   if (ledger.rowCount === 0) return fail({ kind: "noData", sheet });

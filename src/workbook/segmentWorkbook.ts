@@ -118,7 +118,10 @@ interface Analysed {
 
 /** Reads the region and runs the engine over it: the part of a run that writes nothing. */
 export async function readAndSegment(port: WorkbookPort, request: RunRequest): Promise<Result<Analysed, RunError>> {
-  const read = await port.readRegion({ sheet: request.sheet, useSelection: request.useSelection, signal: request.signal }, request.onProgress);
+  const read = await port.readRegion(
+    { sheet: request.sheet, useSelection: request.useSelection, signal: request.signal },
+    request.onProgress,
+  );
   if (!read.ok) return fail(read.error);
   const region = read.value;
   if (request.signal?.aborted) return fail({ kind: "cancelled" });
@@ -162,7 +165,12 @@ function planColumns(region: SheetRegion, segmentation: Segmentation): ColumnPla
   return { headerRow, column, rows, block: { top: headerRow, left: column, rows: dataRows + 1, columns: width }, maxPriority };
 }
 
-function writeSummarySheet(port: WorkbookPort, region: SheetRegion, segmentation: Segmentation, column: number): Promise<Result<SummaryReport, RunError>> {
+function writeSummarySheet(
+  port: WorkbookPort,
+  region: SheetRegion,
+  segmentation: Segmentation,
+  column: number,
+): Promise<Result<SummaryReport, RunError>> {
   const { header } = segmentation;
   const headerRow = region.top + header.row;
   const balanceColumn = header.columns.balance ?? header.columns.amount!;

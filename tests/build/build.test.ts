@@ -23,9 +23,7 @@ describe("development build", () => {
     const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
     const scripts = Array.from(html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g), (m) => m[1]);
     expect(scripts.slice(0, 1)).toEqual(["office-js/office.js"]);
-    const bundles = scripts
-      .slice(1)
-      .filter((s) => ["runtime.js", "functions.js", "commands.js", "taskpane.js"].includes(s));
+    const bundles = scripts.slice(1).filter((s) => ["runtime.js", "functions.js", "commands.js", "taskpane.js"].includes(s));
     expect(bundles).toEqual(["runtime.js", "functions.js", "commands.js", "taskpane.js"]);
   });
 
@@ -36,9 +34,7 @@ describe("development build", () => {
   });
 
   it("copies the manifest unchanged and writes functions.json", () => {
-    expect(fs.readFileSync(path.join(out, "manifest.xml"), "utf8")).toBe(
-      fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"),
-    );
+    expect(fs.readFileSync(path.join(out, "manifest.xml"), "utf8")).toBe(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8"));
     expect(fs.existsSync(path.join(out, "functions.json"))).toBe(true);
   });
 

@@ -3,8 +3,7 @@ import * as path from "path";
 import webpackConfig = require("../../webpack.config");
 
 const ROOT = path.resolve(__dirname, "../..");
-const { createConfig, resolveBuildOptions, rewriteManifestUrls, devServerTransport, OFFICE_JS_CDN, OFFICE_JS_LOCAL } =
-  webpackConfig;
+const { createConfig, resolveBuildOptions, rewriteManifestUrls, devServerTransport, OFFICE_JS_CDN, OFFICE_JS_LOCAL } = webpackConfig;
 
 type Plugin = { constructor: { name: string }; userOptions?: Record<string, unknown>; patterns?: CopyPattern[] };
 type CopyPattern = { from: string; to: string; transform?: (content: Buffer) => Buffer | string };
@@ -26,8 +25,7 @@ describe("webpack entries and pages", () => {
       commands: "./src/commands/commands.ts",
       taskpane: "./src/taskpane/index.tsx",
     });
-    for (const file of Object.values(config.entry as Record<string, string>))
-      expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
+    for (const file of Object.values(config.entry as Record<string, string>)) expect(fs.existsSync(path.join(ROOT, file))).toBe(true);
   });
 
   it("loads the functions, commands and task pane bundles on the one shared-runtime page, in that order", () => {
@@ -77,10 +75,9 @@ describe("office.js source", () => {
 
   it("follows an explicit officeJs option over the default", () => {
     expect(resolveBuildOptions({ officeJs: "cdn" }, { mode: "development" }, {}).officeJs).toBe("cdn");
-    expect(
-      resolveBuildOptions({ urlProd: "https://example.com/" }, { mode: "production" }, { AR_SEG_OFFICE_JS: "local" })
-        .officeJs,
-    ).toBe("local");
+    expect(resolveBuildOptions({ urlProd: "https://example.com/" }, { mode: "production" }, { AR_SEG_OFFICE_JS: "local" }).officeJs).toBe(
+      "local",
+    );
   });
 
   it("rejects an unknown officeJs value", () => {
@@ -113,9 +110,7 @@ describe("manifest URL rewrite", () => {
   });
 
   it("does not rewrite a production URL that itself contains the dev URL twice", () => {
-    expect(rewriteManifestUrls('"https://localhost:3000/a.html"', "https://localhost:3000/v2/")).toBe(
-      '"https://localhost:3000/v2/a.html"',
-    );
+    expect(rewriteManifestUrls('"https://localhost:3000/a.html"', "https://localhost:3000/v2/")).toBe('"https://localhost:3000/v2/a.html"');
   });
 
   it("is applied by a production build with urlProd, from --env or AR_SEG_URL_PROD", () => {
@@ -145,9 +140,7 @@ describe("dev server", () => {
   it("falls back to http when the certificates can't be made", async () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
-      await expect(
-        devServerTransport(false, async () => Promise.reject(new Error("sudo: not found"))),
-      ).resolves.toEqual({ type: "http" });
+      await expect(devServerTransport(false, async () => Promise.reject(new Error("sudo: not found")))).resolves.toEqual({ type: "http" });
       expect(warn).toHaveBeenCalledWith(expect.stringContaining("sudo: not found"));
     } finally {
       warn.mockRestore();

@@ -2,7 +2,18 @@ import fc from "fast-check";
 import { OUTPUT_HEADERS, PRESET_NAMES, type CellValue } from "../../src/engine";
 import { outcomes, preset, run } from "../support/engineFixtures";
 
-const HEADER = ["Customer", "Invoice", "Amount", "Open Balance", "Due Date", "Paid Date", "Disputed", "Promise Date", "Phone", "Risk Class"];
+const HEADER = [
+  "Customer",
+  "Invoice",
+  "Amount",
+  "Open Balance",
+  "Due Date",
+  "Paid Date",
+  "Disputed",
+  "Promise Date",
+  "Phone",
+  "Risk Class",
+];
 const AS_OF = 46348; // 2026-11-22
 
 const rowArb = fc.record({
@@ -17,8 +28,32 @@ const rowArb = fc.record({
   risk: fc.constantFrom("Low", "Medium", "High", ""),
 });
 
-function toCells(r: { customer: string; amount: number; open: boolean; due: number; paidAfter?: number; disputed: string; promise?: number; phone: string; risk: string }, k: number): CellValue[] {
-  return [r.customer, `INV-${k}`, r.amount, r.open ? r.amount : 0, r.due, r.paidAfter === undefined ? null : r.due + r.paidAfter, r.disputed, r.promise ?? null, r.phone, r.risk];
+function toCells(
+  r: {
+    customer: string;
+    amount: number;
+    open: boolean;
+    due: number;
+    paidAfter?: number;
+    disputed: string;
+    promise?: number;
+    phone: string;
+    risk: string;
+  },
+  k: number,
+): CellValue[] {
+  return [
+    r.customer,
+    `INV-${k}`,
+    r.amount,
+    r.open ? r.amount : 0,
+    r.due,
+    r.paidAfter === undefined ? null : r.due + r.paidAfter,
+    r.disputed,
+    r.promise ?? null,
+    r.phone,
+    r.risk,
+  ];
 }
 
 const ledgerArb = fc.array(rowArb, { minLength: 1, maxLength: 40 }).map((rows) => [HEADER, ...rows.map(toCells)] as CellValue[][]);
@@ -47,7 +82,10 @@ describe("segmentation invariants", () => {
       fc.property(ledgerArb, presetArb, fc.integer(), (grid, name, seed) => {
         const cfg = preset(name);
         const [header, ...rows] = grid;
-        const shuffled = [...rows].map((row, k) => ({ row, key: Math.sin(seed + k) })).sort((a, b) => a.key - b.key).map((x) => x.row);
+        const shuffled = [...rows]
+          .map((row, k) => ({ row, key: Math.sin(seed + k) }))
+          .sort((a, b) => a.key - b.key)
+          .map((x) => x.row);
         const byInvoice = (g: CellValue[][]) => {
           const result = run(g, cfg);
           const map = new Map<string, unknown>();

@@ -79,21 +79,26 @@ describe("bad input", () => {
   });
 
   it("names the missing column and the synonyms tried", () => {
-    expect(issueOf([["Customer", "Balance"], ["A", 1]])).toMatch(/no Due date column\. Tried headers: .*due date/i);
+    expect(
+      issueOf([
+        ["Customer", "Balance"],
+        ["A", 1],
+      ]),
+    ).toMatch(/no Due date column\. Tried headers: .*due date/i);
   });
 
   it("names the cell, column and text of an unreadable date", () => {
-    const grid = [
-      ["Title"],
-      ["Customer", "Balance", "Due Date"],
-      ["A", 10, "2026-11-01"],
-      ["B", 10, "someday"],
-    ];
+    const grid = [["Title"], ["Customer", "Balance", "Due Date"], ["A", 10, "2026-11-01"], ["B", 10, "someday"]];
     expect(issueOf(grid)).toBe('Sheet "Aging", cell C4 (column "Due Date"): "someday" is not a date.');
   });
 
   it("names the cell of an unreadable amount", () => {
-    expect(issueOf([["Customer", "Balance", "Due Date"], ["A", "ten", "2026-11-01"]])).toBe('Sheet "Aging", cell B2 (column "Balance"): "ten" is not an amount.');
+    expect(
+      issueOf([
+        ["Customer", "Balance", "Due Date"],
+        ["A", "ten", "2026-11-01"],
+      ]),
+    ).toBe('Sheet "Aging", cell B2 (column "Balance"): "ten" is not an amount.');
   });
 
   it("skips and reports bad rows when asked", () => {

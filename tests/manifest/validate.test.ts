@@ -93,10 +93,7 @@ describe("validateManifest on broken manifests", () => {
 
   it("reports a resid defined in the wrong Resources group", async () => {
     // A button label must be a ShortString; Segment.Tooltip is a LongString.
-    const { ids } = await failuresOf(
-      "wrong-kind",
-      mutate('<Label resid="Segment.Label" />', '<Label resid="Segment.Tooltip" />'),
-    );
+    const { ids } = await failuresOf("wrong-kind", mutate('<Label resid="Segment.Label" />', '<Label resid="Segment.Tooltip" />'));
     expect(ids).toEqual(["residsDefined"]);
   });
 
@@ -112,11 +109,7 @@ describe("validateManifest on broken manifests", () => {
   it("reports a FunctionFile that names another runtime resid", async () => {
     let xml = mutate('<FunctionFile resid="Taskpane.Url" />', '<FunctionFile resid="Commands.Url" />');
     // Defined and pointing at a real page, so only the shared-runtime rule is broken.
-    xml = mutate(
-      "<bt:Urls>",
-      '<bt:Urls>\n        <bt:Url id="Commands.Url" DefaultValue="https://localhost:3000/taskpane.html" />',
-      xml,
-    );
+    xml = mutate("<bt:Urls>", '<bt:Urls>\n        <bt:Url id="Commands.Url" DefaultValue="https://localhost:3000/taskpane.html" />', xml);
     const { ids, checks } = await failuresOf("functionfile-resid", xml);
     expect(ids).toEqual(["runtimeResid"]);
     expect(checks.find((c) => c.id === "runtimeResid")?.detail).toContain('<FunctionFile> uses "Commands.Url"');
@@ -178,10 +171,7 @@ describe("validateManifest on broken manifests", () => {
   });
 
   it("reports a manifest the converter rejects", async () => {
-    const { ids, checks } = await failuresOf(
-      "bad-id",
-      mutate("<Id>c67a619d-3f54-477c-a797-c3ab9bdfb822</Id>", "<Id>not-a-guid</Id>"),
-    );
+    const { ids, checks } = await failuresOf("bad-id", mutate("<Id>c67a619d-3f54-477c-a797-c3ab9bdfb822</Id>", "<Id>not-a-guid</Id>"));
     expect(ids).toEqual(["jsonConversion", "jsonSchema"]);
     expect(checks.find((c) => c.id === "jsonSchema")?.detail).toMatch(/^not run/);
   });

@@ -1,4 +1,12 @@
-import { segment, presetConfig, describeIssue, type CellValue, type Segmentation, type SegmentationConfig, type RowOutcome } from "../../src/engine";
+import {
+  segment,
+  presetConfig,
+  describeIssue,
+  type CellValue,
+  type Segmentation,
+  type SegmentationConfig,
+  type RowOutcome,
+} from "../../src/engine";
 import { validateConfig } from "../../src/engine/config";
 
 export const TODAY = "2026-11-22";

@@ -14,8 +14,18 @@ export function isBlankRow(row: readonly CellValue[]): boolean {
 
 /** Words that open or close the label of a total line, folded. */
 const TOTAL_WORDS: ReadonlySet<string> = new Set([
-  "total", "totals", "grand total", "subtotal", "sub total", "total general", "totales", "total geral",
-  "totais", "suma", "sum", "soma",
+  "total",
+  "totals",
+  "grand total",
+  "subtotal",
+  "sub total",
+  "total general",
+  "totales",
+  "total geral",
+  "totais",
+  "suma",
+  "sum",
+  "soma",
 ]);
 
 /** "Total", "Grand total ACME", "ACME Corp Total", "Totales:" — but not "Totalmente". */
@@ -43,8 +53,7 @@ function totalLabelColumn(row: readonly CellValue[], columns: ColumnMap): number
   return -1;
 }
 
-const blankAt = (row: readonly CellValue[], column: number | undefined): boolean =>
-  column === undefined || isBlankCell(row[column]);
+const blankAt = (row: readonly CellValue[], column: number | undefined): boolean => column === undefined || isBlankCell(row[column]);
 
 /**
  * True for a total or subtotal line of an export: its customer, invoice or first

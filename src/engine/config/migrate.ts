@@ -54,14 +54,38 @@ type Channel = Strategy["channel"];
 type Tone = Strategy["tone"];
 
 const CHANNEL_SYNONYMS: Readonly<Record<string, Channel>> = {
-  email: "E-mail", mail: "E-mail", correo: "E-mail", correoelectronico: "E-mail",
-  call: "Phone", telephone: "Phone", telefono: "Phone", llamada: "Phone", ligacao: "Phone",
-  text: "SMS", whatsap: "WhatsApp", wa: "WhatsApp", carta: "Letter", mailletter: "Letter",
-  visita: "Visit", fieldvisit: "Visit", agencia: "Agency", collectionagency: "Agency", abogado: "Legal",
+  email: "E-mail",
+  mail: "E-mail",
+  correo: "E-mail",
+  correoelectronico: "E-mail",
+  call: "Phone",
+  telephone: "Phone",
+  telefono: "Phone",
+  llamada: "Phone",
+  ligacao: "Phone",
+  text: "SMS",
+  whatsap: "WhatsApp",
+  wa: "WhatsApp",
+  carta: "Letter",
+  mailletter: "Letter",
+  visita: "Visit",
+  fieldvisit: "Visit",
+  agencia: "Agency",
+  collectionagency: "Agency",
+  abogado: "Legal",
 };
 const TONE_SYNONYMS: Readonly<Record<string, Tone>> = {
-  polite: "Courteous", cortes: "Courteous", amable: "Friendly", amigavel: "Friendly", soft: "Friendly",
-  neutro: "Neutral", firme: "Firm", strict: "Firm", final: "Final notice", finalnotice: "Final notice", ultimoaviso: "Final notice",
+  polite: "Courteous",
+  cortes: "Courteous",
+  amable: "Friendly",
+  amigavel: "Friendly",
+  soft: "Friendly",
+  neutro: "Neutral",
+  firme: "Firm",
+  strict: "Firm",
+  final: "Final notice",
+  finalnotice: "Final notice",
+  ultimoaviso: "Final notice",
 };
 
 function pick<T extends string>(text: unknown, choices: readonly T[], synonyms: Readonly<Record<string, T>>, fallback: T): T {

@@ -30,7 +30,23 @@ export const OutcomeSchema = z.object({
 });
 export type Outcome = z.infer<typeof OutcomeSchema>;
 
-export const COMPARE_OPS = ["=", "!=", ">", ">=", "<", "<=", "between", "in", "notIn", "contains", "startsWith", "isBlank", "isNotBlank", "isTrue", "isFalse"] as const;
+export const COMPARE_OPS = [
+  "=",
+  "!=",
+  ">",
+  ">=",
+  "<",
+  "<=",
+  "between",
+  "in",
+  "notIn",
+  "contains",
+  "startsWith",
+  "isBlank",
+  "isNotBlank",
+  "isTrue",
+  "isFalse",
+] as const;
 export type CompareOp = (typeof COMPARE_OPS)[number];
 
 export const ScalarSchema = z.union([z.number(), z.string(), z.boolean()]);
@@ -125,12 +141,7 @@ export const MatrixModelSchema = z.object({
   cells: z.array(z.array(OutcomeSchema).min(2).max(3)).min(2).max(3),
 });
 
-export const ModelSchema = z.discriminatedUnion("kind", [
-  RulesModelSchema,
-  PointsModelSchema,
-  ScoreModelSchema,
-  MatrixModelSchema,
-]);
+export const ModelSchema = z.discriminatedUnion("kind", [RulesModelSchema, PointsModelSchema, ScoreModelSchema, MatrixModelSchema]);
 export type Model = z.infer<typeof ModelSchema>;
 export type RulesModel = z.infer<typeof RulesModelSchema>;
 export type PointsModel = z.infer<typeof PointsModelSchema>;

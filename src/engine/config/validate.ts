@@ -46,13 +46,19 @@ const MESSAGES = {
   duplicateBand: (key: string, value: number, other: number) => `${key} ${value} is also used by bands[${other}]`,
   cutsAscend: () => "cuts must be in ascending order, without repeats",
   matrixRows: (expected: number, found: number) => `needs ${plural(expected, "row")}, one per risk level (risk cuts + 1); found ${found}`,
-  matrixColumns: (expected: number, found: number) => `needs ${plural(expected, "outcome")}, one per value level (value cuts + 1); found ${found}`,
+  matrixColumns: (expected: number, found: number) =>
+    `needs ${plural(expected, "outcome")}, one per value level (value cuts + 1); found ${found}`,
   empty: () => "the configuration is empty",
 } as const;
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
-  number: "a number", int: "a whole number", string: "text", boolean: "true or false",
-  object: "an object { … }", array: "a list [ … ]", nonoptional: "a value",
+  number: "a number",
+  int: "a whole number",
+  string: "text",
+  boolean: "true or false",
+  object: "an object { … }",
+  array: "a list [ … ]",
+  nonoptional: "a value",
 };
 
 function describeValue(value: unknown): string {
@@ -64,7 +70,10 @@ function describeValue(value: unknown): string {
 }
 
 function valueAt(input: unknown, path: Path): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[key] : undefined), input);
+  return path.reduce<unknown>(
+    (value, key) => (value !== null && typeof value === "object" ? (value as Record<string | number, unknown>)[key] : undefined),
+    input,
+  );
 }
 
 type ZodIssue = z.core.$ZodIssue;
@@ -73,7 +82,8 @@ function sizeMessage(issue: Extract<ZodIssue, { code: "too_small" | "too_big" }>
   const small = issue.code === "too_small";
   const bound = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
   if (issue.origin === "array") return small ? `needs at least ${plural(bound, "item")}` : `allows at most ${plural(bound, "item")}`;
-  if (issue.origin === "string") return small && bound === 1 ? "must not be empty" : small ? `needs at least ${bound} characters` : `allows at most ${bound} characters`;
+  if (issue.origin === "string")
+    return small && bound === 1 ? "must not be empty" : small ? `needs at least ${bound} characters` : `allows at most ${bound} characters`;
   if (small) return issue.inclusive === false ? `must be more than ${bound}` : `must be at least ${bound}`;
   return issue.inclusive === false ? `must be less than ${bound}` : `must be at most ${bound}`;
 }
@@ -85,7 +95,15 @@ function zodProblems(issues: readonly ZodIssue[], input: unknown, prefix: Path):
     const value = valueAt(input, path);
     switch (issue.code) {
       case "invalid_type":
-        return [{ path, message: value === undefined ? MESSAGES.required(TYPE_WORDS[issue.expected] ?? issue.expected) : MESSAGES.wrongType(TYPE_WORDS[issue.expected] ?? issue.expected, describeValue(value)) }];
+        return [
+          {
+            path,
+            message:
+              value === undefined
+                ? MESSAGES.required(TYPE_WORDS[issue.expected] ?? issue.expected)
+                : MESSAGES.wrongType(TYPE_WORDS[issue.expected] ?? issue.expected, describeValue(value)),
+          },
+        ];
       case "invalid_value":
         return [{ path, message: MESSAGES.oneOf(issue.values) }];
       case "too_small":
@@ -94,7 +112,8 @@ function zodProblems(issues: readonly ZodIssue[], input: unknown, prefix: Path):
       case "unrecognized_keys":
         return [{ path: issue.keys.length === 1 ? [...path, issue.keys[0]] : path, message: MESSAGES.unknownKeys(issue.keys) }];
       case "invalid_union": {
-        if ("discriminator" in issue && issue.discriminator) return [{ path, message: MESSAGES.unknownKind(value, (issue as { options?: unknown[] }).options ?? []) }];
+        if ("discriminator" in issue && issue.discriminator)
+          return [{ path, message: MESSAGES.unknownKind(value, (issue as { options?: unknown[] }).options ?? []) }];
         const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
         if (shaped.length === 1) return zodProblems(shaped[0], input, path);
         return [{ path, message: MESSAGES.noForm() }];
@@ -108,7 +127,8 @@ function zodProblems(issues: readonly ZodIssue[], input: unknown, prefix: Path):
 function whenProblems(when: When, path: Path): Located[] {
   if (typeof when !== "string") return checkCondition(when).map((p) => ({ path: [...path, ...p.path], message: p.message }));
   const parsed = parseExpression(when);
-  if (!parsed.ok) return [{ path, message: MESSAGES.badExpression(parsed.error.detail, parsed.error.position, when), at: parsed.error.position }];
+  if (!parsed.ok)
+    return [{ path, message: MESSAGES.badExpression(parsed.error.detail, parsed.error.position, when), at: parsed.error.position }];
   return checkCondition(parsed.value).map((p) => ({ path, message: MESSAGES.inExpression(formatCondition(p.condition), p.message) }));
 }
 
@@ -130,13 +150,15 @@ function rangeProblems(factor: ScoreFactor, path: Path): Located[] {
   const problems: Located[] = [];
   const numeric = factor.ranges.map((range, index) => ({ range, index })).filter(({ range }) => range.equals === undefined);
   for (const { range, index } of numeric) {
-    if (range.min !== undefined && range.max !== undefined && range.min >= range.max) problems.push({ path: [...path, index], message: MESSAGES.emptyRange() });
+    if (range.min !== undefined && range.max !== undefined && range.min >= range.max)
+      problems.push({ path: [...path, index], message: MESSAGES.emptyRange() });
   }
   // Sorted by lower bound, ranges are disjoint exactly when each ends (max, exclusive) at or before the next begins.
   const sorted = [...numeric].sort((a, b) => (a.range.min ?? -Infinity) - (b.range.min ?? -Infinity));
   sorted.forEach(({ range, index }, i) => {
     const previous = sorted[i - 1];
-    if (previous && (previous.range.max ?? Infinity) > (range.min ?? -Infinity)) problems.push({ path: [...path, index], message: MESSAGES.overlap(previous.index) });
+    if (previous && (previous.range.max ?? Infinity) > (range.min ?? -Infinity))
+      problems.push({ path: [...path, index], message: MESSAGES.overlap(previous.index) });
   });
   const seen = new Map<unknown, number>();
   factor.ranges.forEach((range, index) => {
@@ -167,14 +189,16 @@ function rulesProblems(model: RulesModel): Located[] {
   for (const [outcome, path, where] of outcomes) {
     const owner = owners.get(outcome.segment);
     if (owner === undefined) owners.set(outcome.segment, { where, priority: outcome.priority });
-    else if (owner.priority !== outcome.priority) problems.push({ path, message: MESSAGES.segmentPriority(outcome.segment, owner.where, owner.priority) });
+    else if (owner.priority !== outcome.priority)
+      problems.push({ path, message: MESSAGES.segmentPriority(outcome.segment, owner.where, owner.priority) });
   }
   const catchAll = model.rules.findIndex((rule) => {
     const condition = conditionOf(rule.when);
     return condition !== undefined && isAlways(condition);
   });
   if (catchAll >= 0) {
-    for (let i = catchAll + 1; i < model.rules.length; i += 1) problems.push({ path: ["model", "rules", i], message: MESSAGES.unreachable(catchAll) });
+    for (let i = catchAll + 1; i < model.rules.length; i += 1)
+      problems.push({ path: ["model", "rules", i], message: MESSAGES.unreachable(catchAll) });
   }
   return problems;
 }
@@ -210,9 +234,17 @@ function modelProblems(model: SegmentationConfig["model"]): Located[] {
     case "points":
       return model.rules
         .flatMap((rule, i) => whenProblems(rule.when, ["model", "rules", i, "when"]))
-        .concat(bandProblems(model.bands.map((band) => band.minPercent), "minPercent"));
+        .concat(
+          bandProblems(
+            model.bands.map((band) => band.minPercent),
+            "minPercent",
+          ),
+        );
     case "score":
-      return bandProblems(model.bands.map((band) => band.minScore), "minScore");
+      return bandProblems(
+        model.bands.map((band) => band.minScore),
+        "minScore",
+      );
     case "matrix":
       return matrixProblems(model);
     default:
@@ -225,12 +257,17 @@ type Checked = { readonly ok: true; readonly config: SegmentationConfig } | { re
 /** Migrates, then checks the schema, then the rules the schema cannot express. */
 function checkConfig(input: unknown): Checked {
   const version = configVersionOf(input);
-  if (typeof version === "number" && version > CONFIG_VERSION) return { ok: false, problems: [{ path: ["version"], message: MESSAGES.newerVersion(version) }] };
+  if (typeof version === "number" && version > CONFIG_VERSION)
+    return { ok: false, problems: [{ path: ["version"], message: MESSAGES.newerVersion(version) }] };
   const migrated = migrateConfig(input);
   const parsed = ConfigSchema.safeParse(migrated);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error.issues, migrated, []) };
   const config = parsed.data;
-  const problems = [...edgeProblems(config.agingEdges), ...(config.scoreCard ? scoreCardProblems(config.scoreCard) : []), ...modelProblems(config.model)];
+  const problems = [
+    ...edgeProblems(config.agingEdges),
+    ...(config.scoreCard ? scoreCardProblems(config.scoreCard) : []),
+    ...modelProblems(config.model),
+  ];
   return problems.length === 0 ? { ok: true, config } : { ok: false, problems };
 }
 
@@ -256,7 +293,12 @@ const invalid = (source: string, problems: readonly ConfigProblem[]): EngineIssu
 export function validateConfig(input: unknown, source: string): Result<SegmentationConfig, EngineIssue> {
   const checked = checkConfig(input);
   if (checked.ok) return ok(checked.config);
-  return fail(invalid(source, checked.problems.map((p) => ({ path: formatConfigPath(p.path), message: p.message }))));
+  return fail(
+    invalid(
+      source,
+      checked.problems.map((p) => ({ path: formatConfigPath(p.path), message: p.message })),
+    ),
+  );
 }
 
 type ParseErrorName = ReturnType<typeof printParseErrorCode>;
@@ -326,7 +368,12 @@ export function parseConfigText(text: string, source: string): Result<Segmentati
   const errors: ParseError[] = [];
   const root = parseTree(clean, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || root === undefined) {
-    return fail(invalid(source, errors.map((e) => ({ path: "", ...lineColumn(clean, e.offset), message: SYNTAX_MESSAGES[printParseErrorCode(e.error)] }))));
+    return fail(
+      invalid(
+        source,
+        errors.map((e) => ({ path: "", ...lineColumn(clean, e.offset), message: SYNTAX_MESSAGES[printParseErrorCode(e.error)] })),
+      ),
+    );
   }
   const input: unknown = getNodeValue(root);
   const checked = checkConfig(input);
@@ -335,7 +382,11 @@ export function parseConfigText(text: string, source: string): Result<Segmentati
   return fail(
     invalid(
       source,
-      checked.problems.map((p) => ({ path: formatConfigPath(v1 ? v1PathOf(p.path) : p.path), ...lineColumn(clean, offsetOf(clean, root, p, v1)), message: p.message })),
+      checked.problems.map((p) => ({
+        path: formatConfigPath(v1 ? v1PathOf(p.path) : p.path),
+        ...lineColumn(clean, offsetOf(clean, root, p, v1)),
+        message: p.message,
+      })),
     ),
   );
 }

@@ -210,7 +210,12 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
       const unknownPayment = !settled && balance.length > 0 && balance[i] === 0;
       if ((settled || asOf >= du) && !unknownPayment) {
         const late = Math.max(0, (settled ? pd : asOf) - du);
-        const w = amount.length > 0 && amount[i] === amount[i] ? Math.abs(amount[i]) : balance.length > 0 && balance[i] === balance[i] ? Math.abs(balance[i]) : 0;
+        const w =
+          amount.length > 0 && amount[i] === amount[i]
+            ? Math.abs(amount[i])
+            : balance.length > 0 && balance[i] === balance[i]
+              ? Math.abs(balance[i])
+              : 0;
         lateWeighted[k] += w * late;
         lateWeight[k] += w;
         lateSum[k] += late;

@@ -204,7 +204,8 @@ class Parser {
     if (token.kind === "field") return token.name;
     if (token.kind === "string") return token.value;
     if (token.kind === "word" && keywordOf(token.text) === undefined) return token.text;
-    const endsGroup = token.kind === "end" || (token.kind === "punct" && token.text === ")") || this.isKeyword(token, "and") || this.isKeyword(token, "or");
+    const endsGroup =
+      token.kind === "end" || (token.kind === "punct" && token.text === ")") || this.isKeyword(token, "and") || this.isKeyword(token, "or");
     if (after && endsGroup) return this.stop(token.start, M.expectedConditionAfter(this.source(after)));
     if (token.kind === "end") return this.stop(token.start, M.empty());
     if (token.kind === "word") return this.stop(token.start, M.keywordAsField(token.text));

@@ -228,8 +228,14 @@ export class LedgerBuilder {
   private firstBadCell(row: readonly CellValue[], index: number): EngineIssue {
     for (const { col, type } of this.numberSources) {
       const cell = row[col];
-      const value = type === "date" ? parseDateCell(cell, this.options.dateOrder, this.options.date1904) : type === "integer" ? parseIntegerCell(cell) : parseAmountCell(cell);
-      if (value === INVALID && !(typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase()))) return this.badCell(index, col, cell, type);
+      const value =
+        type === "date"
+          ? parseDateCell(cell, this.options.dateOrder, this.options.date1904)
+          : type === "integer"
+            ? parseIntegerCell(cell)
+            : parseAmountCell(cell);
+      if (value === INVALID && !(typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase())))
+        return this.badCell(index, col, cell, type);
     }
     throw new Error("firstBadCell called on a row without a bad cell");
   }

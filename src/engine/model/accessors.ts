@@ -90,7 +90,7 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
       return texts(ledger.texts.riskClass);
     case "RiskLevel": {
       const risk = customerLevel ? null : derived.risk;
-      return { type: "text", get: (i) => RISK_LEVELS[(risk ? risk[i] : c.risk[cust[i]])] ?? "" };
+      return { type: "text", get: (i) => RISK_LEVELS[risk ? risk[i] : c.risk[cust[i]]] ?? "" };
     }
     case "Disputed":
       return customerLevel ? customerFlag(c.anyDisputed) : { type: "flag", get: (i) => ledger.disputed[i] };

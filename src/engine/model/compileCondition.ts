@@ -11,7 +11,12 @@ const NUMERIC_OPS: ReadonlySet<CompareOp> = new Set([">", ">=", "<", "<=", "betw
 
 /** Case-, accent- and spacing-insensitive form of a text, so rules need no exact match. */
 export function foldValue(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().replace(/\s+/g, " ").toLowerCase();
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase();
 }
 
 /** Remembers folded texts: a column has few distinct values, so each is folded once. */
@@ -61,7 +66,8 @@ export function compileCondition(condition: Condition, ctx: EvalContext, where: 
       const accessor = accessorFor(condition.field, ctx, wantsNumber);
       if (!accessor) return fail({ kind: "unknownField", sheet, field: condition.field, where });
       const compiled = compileCompare(accessor, condition.op, condition.value);
-      if (typeof compiled === "string") return fail({ kind: "badCondition", where, detail: `${condition.field} ${condition.op}: ${compiled}` });
+      if (typeof compiled === "string")
+        return fail({ kind: "badCondition", where, detail: `${condition.field} ${condition.op}: ${compiled}` });
       return ok(compiled);
     }
     default:

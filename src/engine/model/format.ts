@@ -14,7 +14,9 @@ export function formatNumber(value: number): string {
   if (Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   const rounded = Math.round(value * 100) / 100;
   const negative = rounded < 0;
-  const [whole, decimals] = Math.abs(rounded).toFixed(Number.isInteger(rounded) ? 0 : 2).split(".");
+  const [whole, decimals] = Math.abs(rounded)
+    .toFixed(Number.isInteger(rounded) ? 0 : 2)
+    .split(".");
   let grouped = "";
   for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? "," + grouped : "");
   return `${negative ? "-" : ""}${grouped}${decimals ? "." + decimals.replace(/0$/, "") : ""}`;

@@ -35,7 +35,13 @@ export function compileScoreCard(factors: readonly ScoreFactor[], ctx: EvalConte
     const numeric = factor.ranges.some((r) => r.min !== undefined || r.max !== undefined);
     const accessor = accessorFor(factor.field, ctx, numeric);
     if (!accessor) return fail({ kind: "unknownField", sheet, field: factor.field, where: `Score card factor ${k + 1}` });
-    compiled.push({ field: factor.field, weight: factor.weight, accessor, rangeScore: rangeScorer(factor, accessor), missing: factor.missing });
+    compiled.push({
+      field: factor.field,
+      weight: factor.weight,
+      accessor,
+      rangeScore: rangeScorer(factor, accessor),
+      missing: factor.missing,
+    });
   }
   const totalWeight = compiled.reduce((sum, f) => sum + f.weight, 0);
   const score = (row: number): number => {

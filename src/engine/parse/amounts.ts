@@ -17,8 +17,7 @@ function wordCode(text: string, from: number, to: number): number {
   for (let i = from; i < to; i++) code = code * 27 + ((text.charCodeAt(i) | 32) - 96);
   return code;
 }
-const codesOf = (words: string): ReadonlySet<number> =>
-  new Set(words.split(" ").map((w) => wordCode(w, 0, w.length)));
+const codesOf = (words: string): ReadonlySet<number> => new Set(words.split(" ").map((w) => wordCode(w, 0, w.length)));
 const CURRENCY_CODE_SET = codesOf(CURRENCY_CODES);
 const DOLLAR_PREFIX_SET = codesOf(DOLLAR_PREFIXES);
 const WORD_S = wordCode("s", 0, 1);
@@ -28,8 +27,7 @@ const WORD_DR = wordCode("dr", 0, 2);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 // Space, tab, line breaks and the no-break spaces.
-const isSpace = (c: number): boolean =>
-  c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f || c === 0x2009;
 // "-", the minus sign "−", and en/em dashes typed for minus or for "nothing".
 const isMinus = (c: number): boolean => c === 45 || c === 0x2212 || c === 0x2013 || c === 0x2014;
 const isCurrencySymbol = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;

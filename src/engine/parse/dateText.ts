@@ -129,9 +129,7 @@ export function serialFromDateText(s: string, order: DateOrder): number {
     return serialOrZero(fullYear(numValue[0], numLength[0]), numValue[1], numValue[2]);
   }
   const year = fullYear(numValue[2], numLength[2]);
-  return order === "MDY"
-    ? serialOrZero(year, numValue[0], numValue[1])
-    : serialOrZero(year, numValue[1], numValue[0]);
+  return order === "MDY" ? serialOrZero(year, numValue[0], numValue[1]) : serialOrZero(year, numValue[1], numValue[0]);
 }
 
 /**

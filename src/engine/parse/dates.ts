@@ -2,26 +2,11 @@ import { BLANK, INVALID } from "../cell";
 import type { CellValue, Parsed } from "../cell";
 import { serialFromDateText } from "./dateText";
 import type { DateOrder } from "./dateText";
-import {
-  FAKE_LEAP_DAY_SERIAL,
-  isValidYmd,
-  MAX_SERIAL,
-  MIN_SERIAL,
-  serialFromUtcDate,
-  serialFromYmd,
-} from "./serial";
+import { FAKE_LEAP_DAY_SERIAL, isValidYmd, MAX_SERIAL, MIN_SERIAL, serialFromUtcDate, serialFromYmd } from "./serial";
 
 export { detectDateOrder } from "./dateText";
 export type { DateOrder } from "./dateText";
-export {
-  addMonths,
-  isoFromSerial,
-  serialFromIso,
-  serialFromUtcDate,
-  serialFromYmd,
-  todayIso,
-  utcDateFromSerial,
-} from "./serial";
+export { addMonths, isoFromSerial, serialFromIso, serialFromUtcDate, serialFromYmd, todayIso, utcDateFromSerial } from "./serial";
 
 /** Days between the 1904 system's day 0 (1904-01-01) and the 1900 system's. */
 const DATE_1904_OFFSET = 1462;

@@ -4,8 +4,23 @@ import { foldText } from "./normalize";
 
 /** Words for "yes" in English, Spanish and Portuguese, folded (see foldText). */
 const TRUE_WORDS = [
-  "true", "yes", "y", "si", "s", "sim", "x", "1", "verdadero", "verdadeiro",
-  "disputed", "dispute", "in dispute", "en disputa", "em disputa", "disputa", "contestado",
+  "true",
+  "yes",
+  "y",
+  "si",
+  "s",
+  "sim",
+  "x",
+  "1",
+  "verdadero",
+  "verdadeiro",
+  "disputed",
+  "dispute",
+  "in dispute",
+  "en disputa",
+  "em disputa",
+  "disputa",
+  "contestado",
 ];
 /** Words for "no", folded. */
 const FALSE_WORDS = ["false", "no", "n", "nao", "0", "falso", "not disputed", "sin disputa", "sem disputa"];

@@ -5,8 +5,7 @@
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 // Space, tab, no-break space, narrow no-break space, thin space: all appear as thousands gaps.
-const isGap = (c: number): boolean =>
-  c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 || c === 0x2019; // ' ’: 1'234.50
+const isGap = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 39 || c === 0x2019; // ' ’: 1'234.50
 
 /** Kinds of separator between digits; a Gap (space or apostrophe) only ever groups thousands. */
 const Sep = { None: 0, Dot: 1, Comma: 2, Gap: 3 } as const;
@@ -110,4 +109,3 @@ function looksLikeThousands(text: string, from: number, commaAt: number): boolea
   const length = commaAt - from;
   return length >= 1 && length <= 3 && !(length === 1 && text.charCodeAt(from) === 48);
 }
-

@@ -14,10 +14,5 @@ const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
  * foldText("Nº Factura") //=> "no factura"
  */
 export function foldText(s: string): string {
-  return s
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(COMBINING_MARKS, "")
-    .replace(NOT_LETTER_OR_DIGIT, " ")
-    .trim();
+  return s.toLowerCase().normalize("NFKD").replace(COMBINING_MARKS, "").replace(NOT_LETTER_OR_DIGIT, " ").trim();
 }

@@ -76,9 +76,7 @@ export function ymdFromSerial(serial: number): YearMonthDay {
 
 /** True when the date exists and Excel can show it (1900-01-01 .. 9999-12-31). */
 export function isValidYmd(year: number, month: number, day: number): boolean {
-  return (
-    year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
-  );
+  return year >= 1900 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 const isDigitAt = (s: string, i: number): boolean => {

@@ -12,7 +12,10 @@ export function textOf(value: CellValue): string {
   if (typeof value === "string") {
     // Most cells need no trimming: hand back the same string rather than a copy (a million copies cost real GC time).
     const n = value.length;
-    if (n === 0 || (value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 && value.charCodeAt(0) !== 160 && value.charCodeAt(n - 1) !== 160)) {
+    if (
+      n === 0 ||
+      (value.charCodeAt(0) > 32 && value.charCodeAt(n - 1) > 32 && value.charCodeAt(0) !== 160 && value.charCodeAt(n - 1) !== 160)
+    ) {
       return value;
     }
     return value.trim();

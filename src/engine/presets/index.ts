@@ -15,7 +15,8 @@ export interface PresetInfo {
 
 export const PRESETS = {
   collections: {
-    description: "Blended default: paid, disputes and promises first, then by days past due, payment grade, propensity score and contactability.",
+    description:
+      "Blended default: paid, disputes and promises first, then by days past due, payment grade, propensity score and contactability.",
     build: collectionsPreset,
   },
   aging: {

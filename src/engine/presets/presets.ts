@@ -20,7 +20,12 @@ export function agingPreset(edges: readonly number[] = DEFAULT_EDGES): ConfigInp
   const strategyFor = (k: number) => (k === 0 ? ladder[0] : ladder[Math.max(1, ladder.length - (n - k))]);
   const rules: SegmentRule[] = [paidRule];
   for (let k = n - 1; k >= 0; k--) {
-    const when = k === n - 1 ? `DaysPastDue > ${edges[k - 1]}` : k === 0 ? `DaysPastDue <= ${edges[0]}` : `DaysPastDue > ${edges[k - 1]} and DaysPastDue <= ${edges[k]}`;
+    const when =
+      k === n - 1
+        ? `DaysPastDue > ${edges[k - 1]}`
+        : k === 0
+          ? `DaysPastDue <= ${edges[0]}`
+          : `DaysPastDue > ${edges[k - 1]} and DaysPastDue <= ${edges[k]}`;
     rules.push({ when, segment: labels[k], priority: n - k, strategy: strategyFor(k) });
   }
   return {
@@ -49,7 +54,12 @@ export function behaviourPreset(edges: readonly number[] = DEFAULT_EDGES): Confi
     agingEdges: [...edges],
     model: {
       kind: "rules",
-      rules: [grade("D", 1, STRATEGIES.finalNotice), grade("C", 2, STRATEGIES.call), grade("B", 3, STRATEGIES.firmReminder), grade("A", 4, STRATEGIES.automate)],
+      rules: [
+        grade("D", 1, STRATEGIES.finalNotice),
+        grade("C", 2, STRATEGIES.call),
+        grade("B", 3, STRATEGIES.firmReminder),
+        grade("A", 4, STRATEGIES.automate),
+      ],
       otherwise: { segment: "No history", priority: 5, strategy: STRATEGIES.friendlyReminder },
     },
   };
@@ -69,9 +79,21 @@ export function riskValuePreset(edges: readonly number[] = DEFAULT_EDGES): Confi
       risk: { field: "Score", cuts: [40, 70], higherIsRiskier: false },
       value: { field: "CustomerBalance", cuts: [5000, 25000] },
       cells: [
-        [cell("Automate", 5, STRATEGIES.automate), cell("Automate", 5, STRATEGIES.automate), cell("Protect relationship", 3, STRATEGIES.protect)],
-        [cell("Reminder", 4, STRATEGIES.firmReminder), cell("Follow up", 3, STRATEGIES.call), cell("Personal follow-up", 2, STRATEGIES.intensive)],
-        [cell("Strict terms", 3, STRATEGIES.strictTerms), cell("Intensive follow-up", 2, STRATEGIES.intensive), cell("Intensive follow-up", 1, STRATEGIES.intensive)],
+        [
+          cell("Automate", 5, STRATEGIES.automate),
+          cell("Automate", 5, STRATEGIES.automate),
+          cell("Protect relationship", 3, STRATEGIES.protect),
+        ],
+        [
+          cell("Reminder", 4, STRATEGIES.firmReminder),
+          cell("Follow up", 3, STRATEGIES.call),
+          cell("Personal follow-up", 2, STRATEGIES.intensive),
+        ],
+        [
+          cell("Strict terms", 3, STRATEGIES.strictTerms),
+          cell("Intensive follow-up", 2, STRATEGIES.intensive),
+          cell("Intensive follow-up", 1, STRATEGIES.intensive),
+        ],
       ],
     },
   };
@@ -89,7 +111,12 @@ export function newAndProblemPreset(edges: readonly number[] = DEFAULT_EDGES): C
       kind: "rules",
       rules: [
         { when: "Paid", segment: "No balance", priority: null, strategy: STRATEGIES.noAction },
-        { when: "RecentLatePayments >= 2 or BrokenPromises >= 1", segment: "Recent payment problems", priority: 1, strategy: STRATEGIES.brokenPromise },
+        {
+          when: "RecentLatePayments >= 2 or BrokenPromises >= 1",
+          segment: "Recent payment problems",
+          priority: 1,
+          strategy: STRATEGIES.brokenPromise,
+        },
         { when: "MissingContact", segment: "Hard to contact", priority: 2, strategy: STRATEGIES.findContact },
         { when: "Score < 40", segment: "Low propensity", priority: 2, strategy: STRATEGIES.call },
         { when: "NewCustomer", segment: "New customer", priority: 3, strategy: STRATEGIES.welcome },
@@ -117,7 +144,12 @@ export function collectionsPreset(edges: readonly number[] = DEFAULT_EDGES): Con
         { when: "DaysPastDue > 90", segment: "Final notice / legal", priority: 1, strategy: STRATEGIES.legal },
         { when: "BrokenPromises >= 1 and DaysPastDue > 0", segment: "Broken promise", priority: 1, strategy: STRATEGIES.brokenPromise },
         { when: "DaysPastDue > 60", segment: "Seriously overdue", priority: 2, strategy: STRATEGIES.finalNotice },
-        { when: 'DaysPastDue > 30 and (PaymentGrade in ("C", "D") or Score < 40)', segment: "At risk", priority: 2, strategy: STRATEGIES.intensive },
+        {
+          when: 'DaysPastDue > 30 and (PaymentGrade in ("C", "D") or Score < 40)',
+          segment: "At risk",
+          priority: 2,
+          strategy: STRATEGIES.intensive,
+        },
         { when: "DaysPastDue > 30", segment: "Overdue", priority: 3, strategy: STRATEGIES.call },
         { when: "DaysPastDue > 0 and MissingContact", segment: "Hard to contact", priority: 3, strategy: STRATEGIES.findContact },
         { when: "DaysPastDue > 0 and Score >= 70", segment: "Will pay anyway", priority: 5, strategy: STRATEGIES.automate },

@@ -14,7 +14,14 @@ describe("detectColumns", () => {
       {},
     );
     expect(d.columns).toEqual({
-      customer: 0, invoice: 1, invoiceDate: 2, dueDate: 3, amount: 4, balance: 5, daysPastDue: 6, currency: 7,
+      customer: 0,
+      invoice: 1,
+      invoiceDate: 2,
+      dueDate: 3,
+      amount: 4,
+      balance: 5,
+      daysPastDue: 6,
+      currency: 7,
     });
     expect(d.kept).toEqual([]);
     expect(d.unmatchedMappings).toEqual([]);
@@ -22,25 +29,69 @@ describe("detectColumns", () => {
 
   it("maps Spanish headers with accents and odd case", () => {
     const d = detectColumns(
-      ["RAZÓN SOCIAL", "Nº Factura", "Fecha de Emisión", "FECHA DE VENCIMIENTO", "Saldo Pendiente", "días de atraso",
-        "Límite de Crédito", "Teléfono", "Correo Electrónico", "Rubro", "Moneda", "En disputa"],
+      [
+        "RAZÓN SOCIAL",
+        "Nº Factura",
+        "Fecha de Emisión",
+        "FECHA DE VENCIMIENTO",
+        "Saldo Pendiente",
+        "días de atraso",
+        "Límite de Crédito",
+        "Teléfono",
+        "Correo Electrónico",
+        "Rubro",
+        "Moneda",
+        "En disputa",
+      ],
       {},
     );
     expect(d.columns).toEqual({
-      customer: 0, invoice: 1, invoiceDate: 2, dueDate: 3, balance: 4, daysPastDue: 5, creditLimit: 6, phone: 7,
-      email: 8, industry: 9, currency: 10, disputed: 11,
+      customer: 0,
+      invoice: 1,
+      invoiceDate: 2,
+      dueDate: 3,
+      balance: 4,
+      daysPastDue: 5,
+      creditLimit: 6,
+      phone: 7,
+      email: 8,
+      industry: 9,
+      currency: 10,
+      disputed: 11,
     });
   });
 
   it("maps Portuguese headers", () => {
     const d = detectColumns(
-      ["Cliente", "Nota Fiscal", "Data de Emissão", "Data de Vencimento", "Valor Original", "Valor em Aberto",
-        "Dias em Atraso", "Data de Pagamento", "Moeda", "Segmento", "Pontuação", "Classe de Risco"],
+      [
+        "Cliente",
+        "Nota Fiscal",
+        "Data de Emissão",
+        "Data de Vencimento",
+        "Valor Original",
+        "Valor em Aberto",
+        "Dias em Atraso",
+        "Data de Pagamento",
+        "Moeda",
+        "Segmento",
+        "Pontuação",
+        "Classe de Risco",
+      ],
       {},
     );
     expect(d.columns).toEqual({
-      customer: 0, invoice: 1, invoiceDate: 2, dueDate: 3, amount: 4, balance: 5, daysPastDue: 6, paidDate: 7,
-      currency: 8, industry: 9, creditScore: 10, riskClass: 11,
+      customer: 0,
+      invoice: 1,
+      invoiceDate: 2,
+      dueDate: 3,
+      amount: 4,
+      balance: 5,
+      daysPastDue: 6,
+      paidDate: 7,
+      currency: 8,
+      industry: 9,
+      creditScore: 10,
+      riskClass: 11,
     });
   });
 
@@ -57,15 +108,33 @@ describe("detectColumns", () => {
     ],
     [
       "SAP FBL5N",
-      ["Account", "Document Number", "Document Date", "Net due date", "Amount in local currency",
-        "Arrears after net due date", "Local Currency", "Clearing Date", "Reference", "Document Type"],
-      { customer: 0, invoice: 1, invoiceDate: 2, dueDate: 3, amount: 4, balance: 4, daysPastDue: 5, currency: 6,
-        paidDate: 7 },
+      [
+        "Account",
+        "Document Number",
+        "Document Date",
+        "Net due date",
+        "Amount in local currency",
+        "Arrears after net due date",
+        "Local Currency",
+        "Clearing Date",
+        "Reference",
+        "Document Type",
+      ],
+      { customer: 0, invoice: 1, invoiceDate: 2, dueDate: 3, amount: 4, balance: 4, daysPastDue: 5, currency: 6, paidDate: 7 },
     ],
     [
       "Oracle",
-      ["Customer Name", "Customer Number", "Transaction Number", "Transaction Date", "Due Date", "Days Late",
-        "Original Amount", "Amount Remaining", "Currency"],
+      [
+        "Customer Name",
+        "Customer Number",
+        "Transaction Number",
+        "Transaction Date",
+        "Due Date",
+        "Days Late",
+        "Original Amount",
+        "Amount Remaining",
+        "Currency",
+      ],
       { customer: 0, invoice: 2, invoiceDate: 3, dueDate: 4, daysPastDue: 5, amount: 6, balance: 7, currency: 8 },
     ],
   ])("maps a %s export", (_erp, headers, expected) => {

@@ -46,10 +46,7 @@ describe("findHeaderRow", () => {
   });
 
   it("counts explicitly mapped headers", () => {
-    const rows: Grid = [
-      ["Report"],
-      ["Kunde", "Offener Betrag"],
-    ];
+    const rows: Grid = [["Report"], ["Kunde", "Offener Betrag"]];
     expect(findHeaderRow(rows, {})).toBe(-1);
     expect(findHeaderRow(rows, { customer: "Kunde", balance: "Offener Betrag" })).toBe(1);
   });

@@ -10,7 +10,15 @@ const previewDocument = {
   columnMapping: { balance: "Saldo pendiente", dueDate: "Vencimiento" },
   rules: [
     { segment: "Dispute", priority: 5, condition: "Disputed", channel: "phone", action: "Resolve dispute", tone: "neutral" },
-    { segment: "Legal", priority: 1, condition: "DaysPastDue > 120", channel: "LETTER", action: "Hand to legal", tone: "final notice", message: "Final notice before legal action" },
+    {
+      segment: "Legal",
+      priority: 1,
+      condition: "DaysPastDue > 120",
+      channel: "LETTER",
+      action: "Hand to legal",
+      tone: "final notice",
+      message: "Final notice before legal action",
+    },
     { segment: "Call now", priority: 2, condition: "DaysPastDue > 60 and Balance > 10k", channel: "call", tone: "firme" },
     { segment: "Reminder", priority: 3, condition: "DaysPastDue between 1 and 60", channel: "pigeon", tone: "jolly" },
   ],
@@ -31,10 +39,30 @@ describe("migrateConfig from version 1", () => {
       model: {
         kind: "rules",
         rules: [
-          { segment: "Dispute", priority: 5, when: "Disputed", strategy: { channel: "Phone", action: "Resolve dispute", tone: "Neutral", message: "" } },
-          { segment: "Legal", priority: 1, when: "DaysPastDue > 120", strategy: { channel: "Letter", action: "Hand to legal", tone: "Final notice", message: "Final notice before legal action" } },
-          { segment: "Call now", priority: 2, when: "DaysPastDue > 60 and Balance > 10k", strategy: { channel: "Phone", action: "Follow up", tone: "Firm", message: "" } },
-          { segment: "Reminder", priority: 3, when: "DaysPastDue between 1 and 60", strategy: { channel: "E-mail", action: "Follow up", tone: "Neutral", message: "" } },
+          {
+            segment: "Dispute",
+            priority: 5,
+            when: "Disputed",
+            strategy: { channel: "Phone", action: "Resolve dispute", tone: "Neutral", message: "" },
+          },
+          {
+            segment: "Legal",
+            priority: 1,
+            when: "DaysPastDue > 120",
+            strategy: { channel: "Letter", action: "Hand to legal", tone: "Final notice", message: "Final notice before legal action" },
+          },
+          {
+            segment: "Call now",
+            priority: 2,
+            when: "DaysPastDue > 60 and Balance > 10k",
+            strategy: { channel: "Phone", action: "Follow up", tone: "Firm", message: "" },
+          },
+          {
+            segment: "Reminder",
+            priority: 3,
+            when: "DaysPastDue between 1 and 60",
+            strategy: { channel: "E-mail", action: "Follow up", tone: "Neutral", message: "" },
+          },
         ],
         otherwise: { segment: "Current", priority: 6, strategy: { channel: "E-mail", action: "Follow up", tone: "Neutral", message: "" } },
       },
@@ -43,7 +71,9 @@ describe("migrateConfig from version 1", () => {
   });
 
   test("treats a document without a version but with top-level rules as version 1", () => {
-    const migrated = migrateConfig({ rules: [{ segment: "Late", priority: 99, condition: "DaysPastDue > 0", channel: "WhatsApp" }] }) as Record<string, any>;
+    const migrated = migrateConfig({
+      rules: [{ segment: "Late", priority: 99, condition: "DaysPastDue > 0", channel: "WhatsApp" }],
+    }) as { version: number; model: { rules: { strategy: { channel: string } }[]; otherwise: unknown } };
     expect(migrated.version).toBe(CONFIG_VERSION);
     expect(migrated.model.rules[0].strategy.channel).toBe("WhatsApp");
     expect(migrated.model.otherwise).toMatchObject({ segment: "Other", priority: 99 });
@@ -55,14 +85,37 @@ describe("migrateConfig from version 1", () => {
   });
 
   test("matches channels and tones ignoring case, spaces and accents", () => {
-    const channelOf = (channel: string) => (migrateConfig({ rules: [{ segment: "x", priority: 1, condition: "x", channel }] }) as any).model.rules[0].strategy.channel;
+    const channelOf = (channel: string) =>
+      (
+        migrateConfig({ rules: [{ segment: "x", priority: 1, condition: "x", channel }] }) as {
+          model: { rules: { strategy: { channel: string } }[] };
+        }
+      ).model.rules[0].strategy.channel;
     expect(["email", "E MAIL", "correo", "sms", "whats-app", "Teléfono", "agencia", "none"].map(channelOf)).toEqual([
-      "E-mail", "E-mail", "E-mail", "SMS", "WhatsApp", "Phone", "Agency", "None",
+      "E-mail",
+      "E-mail",
+      "E-mail",
+      "SMS",
+      "WhatsApp",
+      "Phone",
+      "Agency",
+      "None",
     ]);
   });
 
   test("never throws, whatever it is given", () => {
-    for (const input of [null, undefined, 5, "text", [], {}, { rules: 5 }, { rules: [null, 3, "x"] }, { version: 1 }, { version: "one", rules: [] }]) {
+    for (const input of [
+      null,
+      undefined,
+      5,
+      "text",
+      [],
+      {},
+      { rules: 5 },
+      { rules: [null, 3, "x"] },
+      { version: 1 },
+      { version: "one", rules: [] },
+    ]) {
       expect(() => migrateConfig(input)).not.toThrow();
     }
     const broken = migrateConfig({ rules: "no" });
@@ -88,13 +141,25 @@ describe("migrateConfig of other versions", () => {
 
 describe("v1PathOf", () => {
   test.each<[(string | number)[], (string | number)[]]>([
-    [["model", "rules", 2, "when"], ["rules", 2, "condition"]],
-    [["model", "rules", 2, "segment"], ["rules", 2, "segment"]],
-    [["model", "rules", 0, "strategy", "action"], ["rules", 0, "action"]],
+    [
+      ["model", "rules", 2, "when"],
+      ["rules", 2, "condition"],
+    ],
+    [
+      ["model", "rules", 2, "segment"],
+      ["rules", 2, "segment"],
+    ],
+    [
+      ["model", "rules", 0, "strategy", "action"],
+      ["rules", 0, "action"],
+    ],
     [["model", "otherwise", "segment"], ["defaultSegment"]],
     [["agingEdges", 3], ["buckets"]],
     [["asOf"], ["asOfDate"]],
-    [["mapping", "balance"], ["columnMapping", "balance"]],
+    [
+      ["mapping", "balance"],
+      ["columnMapping", "balance"],
+    ],
     [["level"], ["level"]],
   ])("maps %j to %j", (path, expected) => {
     expect(v1PathOf(path)).toEqual(expected);

@@ -57,7 +57,9 @@ describe("parseConfigText", () => {
   test("points at the exact character of an expression error", () => {
     const text = rulesText(ruleText("Late", '"Balance > 5 xyz"'));
     const at = where(text, "xyz");
-    expect(problemsOf(text)).toEqual([{ path: "model.rules[0].when", ...at, message: 'unexpected text "xyz" at character 13 of "Balance > 5 xyz"' }]);
+    expect(problemsOf(text)).toEqual([
+      { path: "model.rules[0].when", ...at, message: 'unexpected text "xyz" at character 13 of "Balance > 5 xyz"' },
+    ]);
   });
 
   test("points at the start of an expression whose JSON text has escapes", () => {
@@ -80,13 +82,27 @@ describe("parseConfigText", () => {
 
   test("points at the lines of semantic problems", () => {
     const text = rulesText(
-      [ruleText("Legal", '"DaysPastDue > 120"', 1), ruleText("Legal", '"BrokenPromises > 2"', 2), ruleText("All", '"always"', 3), ruleText("Never", '"Balance > 5"', 4)].join("\n"),
+      [
+        ruleText("Legal", '"DaysPastDue > 120"', 1),
+        ruleText("Legal", '"BrokenPromises > 2"', 2),
+        ruleText("All", '"always"', 3),
+        ruleText("Never", '"Balance > 5"', 4),
+      ].join("\n"),
       '\n  "agingEdges": [0, 60, 30],',
     );
     const problems = problemsOf(text);
     expect(problems).toContainEqual({ path: "agingEdges[2]", ...where(text, "30]"), message: expect.stringContaining("greater than") });
-    expect(problems).toContainEqual({ path: "model.rules[1].segment", line: where(text, "BrokenPromises").line, column: expect.any(Number), message: expect.stringContaining("priority 1") });
-    expect(problems).toContainEqual({ path: "model.rules[3]", ...where(text, '{ "segment": "Never"'), message: expect.stringContaining("can never apply") });
+    expect(problems).toContainEqual({
+      path: "model.rules[1].segment",
+      line: where(text, "BrokenPromises").line,
+      column: expect.any(Number),
+      message: expect.stringContaining("priority 1"),
+    });
+    expect(problems).toContainEqual({
+      path: "model.rules[3]",
+      ...where(text, '{ "segment": "Never"'),
+      message: expect.stringContaining("can never apply"),
+    });
   });
 
   test("points at a band, a matrix row and a score card", () => {
@@ -94,7 +110,9 @@ describe("parseConfigText", () => {
     const points = `{ "version": 2, "model": { "kind": "points",
   "rules": [{ "name": "Old", "when": "DaysPastDue > 90", "points": 5 }],
   "bands": [{ "segment": "A", ${outcome}, "minPercent": 20 }] } }`;
-    expect(problemsOf(points)).toEqual([{ path: "model.bands", ...where(points, "[{ \"segment\": \"A\""), message: expect.stringContaining("minPercent 0") }]);
+    expect(problemsOf(points)).toEqual([
+      { path: "model.bands", ...where(points, '[{ "segment": "A"'), message: expect.stringContaining("minPercent 0") },
+    ]);
 
     const matrix = `{ "version": 2, "model": { "kind": "matrix",
   "risk": { "field": "DaysPastDue", "cuts": [30] }, "value": { "field": "Balance", "cuts": [1000] },
@@ -103,16 +121,27 @@ describe("parseConfigText", () => {
     [{ "segment": "c", ${outcome} }, { "segment": "d", ${outcome} }, { "segment": "e", ${outcome} }]
   ] } }`;
     expect(problemsOf(matrix)).toEqual([
-      { path: "model.cells[1]", ...where(matrix, '[{ "segment": "c"'), message: expect.stringContaining("needs 2 outcomes, one per value level (value cuts + 1); found 3") },
+      {
+        path: "model.cells[1]",
+        ...where(matrix, '[{ "segment": "c"'),
+        message: expect.stringContaining("needs 2 outcomes, one per value level (value cuts + 1); found 3"),
+      },
     ]);
 
-    const card = rulesText(ruleText("Late", '"Disputed"'), '\n  "scoreCard": [\n    { "field": "Balance", "weight": 0.7, "ranges": [{ "score": 1 }] }\n  ],');
-    expect(problemsOf(card)).toEqual([{ path: "scoreCard", ...where(card, '[\n    { "field"'), message: expect.stringContaining("add up to 0.7") }]);
+    const card = rulesText(
+      ruleText("Late", '"Disputed"'),
+      '\n  "scoreCard": [\n    { "field": "Balance", "weight": 0.7, "ranges": [{ "score": 1 }] }\n  ],',
+    );
+    expect(problemsOf(card)).toEqual([
+      { path: "scoreCard", ...where(card, '[\n    { "field"'), message: expect.stringContaining("add up to 0.7") },
+    ]);
   });
 
   test("rejects a configuration from a newer add-in at its version line", () => {
     const text = `{\n  "version": ${CONFIG_VERSION + 1},\n  "model": {}\n}`;
-    expect(problemsOf(text)).toEqual([{ path: "version", line: 2, column: 14, message: expect.stringContaining("made by a newer version of the add-in") }]);
+    expect(problemsOf(text)).toEqual([
+      { path: "version", line: 2, column: 14, message: expect.stringContaining("made by a newer version of the add-in") },
+    ]);
   });
 
   test("migrates a version-1 text and reports its problems at the lines written", () => {
@@ -126,9 +155,17 @@ describe("parseConfigText", () => {
   "defaultSegment": "Current"
 }`;
     expect(problemsOf(text)).toEqual([
-      { path: "rules[1].condition", ...where(text, '"DaysPastDue >"'), column: where(text, '"DaysPastDue >"').column + 14, message: expect.stringContaining("expected a value") },
+      {
+        path: "rules[1].condition",
+        ...where(text, '"DaysPastDue >"'),
+        column: where(text, '"DaysPastDue >"').column + 14,
+        message: expect.stringContaining("expected a value"),
+      },
     ]);
     const fixed = parseConfigText(text.replace('"DaysPastDue >"', '"DaysPastDue > 30"'), "old.json");
-    expect(fixed.ok && fixed.value.model.kind === "rules" && fixed.value.model.otherwise).toMatchObject({ segment: "Current", priority: 3 });
+    expect(fixed.ok && fixed.value.model.kind === "rules" && fixed.value.model.otherwise).toMatchObject({
+      segment: "Current",
+      priority: 3,
+    });
   });
 });

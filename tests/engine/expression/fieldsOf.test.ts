@@ -8,7 +8,11 @@ function fieldsOf(text: string): string[] {
 
 describe("conditionFieldsOf", () => {
   test("lists every field once, in order of first appearance", () => {
-    expect(fieldsOf("Balance > 5 or (Disputed and Balance < 9) or not [Días de atraso] is blank")).toEqual(["Balance", "Disputed", "Días de atraso"]);
+    expect(fieldsOf("Balance > 5 or (Disputed and Balance < 9) or not [Días de atraso] is blank")).toEqual([
+      "Balance",
+      "Disputed",
+      "Días de atraso",
+    ]);
   });
 
   test("finds no fields in always", () => {

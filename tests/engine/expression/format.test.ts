@@ -27,10 +27,19 @@ describe("formatCondition", () => {
     [{ kind: "not", condition: cmp("Disputed", "isTrue") }, "not Disputed"],
     [{ kind: "always" }, "always"],
     [
-      { kind: "all", conditions: [{ kind: "not", condition: cmp("Disputed", "isTrue") }, { kind: "any", conditions: [cmp("A", "isTrue"), cmp("B", "isTrue")] }] },
+      {
+        kind: "all",
+        conditions: [
+          { kind: "not", condition: cmp("Disputed", "isTrue") },
+          { kind: "any", conditions: [cmp("A", "isTrue"), cmp("B", "isTrue")] },
+        ],
+      },
       "not Disputed and (A or B)",
     ],
-    [{ kind: "any", conditions: [{ kind: "all", conditions: [cmp("A", "isTrue"), cmp("B", "isTrue")] }, cmp("C", "isTrue")] }, "(A and B) or C"],
+    [
+      { kind: "any", conditions: [{ kind: "all", conditions: [cmp("A", "isTrue"), cmp("B", "isTrue")] }, cmp("C", "isTrue")] },
+      "(A and B) or C",
+    ],
     [{ kind: "not", condition: { kind: "any", conditions: [cmp("A", "isTrue"), cmp("B", "isTrue")] } }, "not (A or B)"],
     [{ kind: "all", conditions: [] }, "always"],
     [{ kind: "any", conditions: [] }, "not always"],
@@ -63,13 +72,19 @@ const numberArb = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }),
   fc.double({ noNaN: true, noDefaultInfinity: true }).filter((n) => !Object.is(n, -0)),
 );
-const dateArb = fc.date({ min: new Date("1900-01-01"), max: new Date("2199-12-31"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dateArb = fc
+  .date({ min: new Date("1900-01-01"), max: new Date("2199-12-31"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const scalarArb: fc.Arbitrary<Scalar> = fc.oneof(numberArb, fc.string({ unit: "binary", maxLength: 10 }), fc.boolean(), dateArb);
 
 const compareArb: fc.Arbitrary<Condition> = fc.oneof(
-  fc.tuple(fieldArb, fc.constantFrom<CompareOp>("=", "!=", ">", ">=", "<", "<=", "contains", "startsWith"), scalarArb).map(([f, op, v]) => cmp(f, op, v)),
+  fc
+    .tuple(fieldArb, fc.constantFrom<CompareOp>("=", "!=", ">", ">=", "<", "<=", "contains", "startsWith"), scalarArb)
+    .map(([f, op, v]) => cmp(f, op, v)),
   fc.tuple(fieldArb, scalarArb, scalarArb).map(([f, a, b]) => cmp(f, "between", [a, b])),
-  fc.tuple(fieldArb, fc.constantFrom<CompareOp>("in", "notIn"), fc.array(scalarArb, { minLength: 1, maxLength: 4 })).map(([f, op, v]) => cmp(f, op, v)),
+  fc
+    .tuple(fieldArb, fc.constantFrom<CompareOp>("in", "notIn"), fc.array(scalarArb, { minLength: 1, maxLength: 4 }))
+    .map(([f, op, v]) => cmp(f, op, v)),
   fc.tuple(fieldArb, fc.constantFrom<CompareOp>("isBlank", "isNotBlank", "isTrue", "isFalse")).map(([f, op]) => cmp(f, op)),
 );
 
@@ -79,8 +94,14 @@ const { condition: conditionArb } = fc.letrec<{ condition: Condition }>((tie) =>
     compareArb,
     fc.constant<Condition>({ kind: "always" }),
     tie("condition").map((c): Condition => ({ kind: "not", condition: c })),
-    fc.array(tie("condition"), { minLength: 2, maxLength: 3 }).filter((cs) => cs.every((c) => c.kind !== "all")).map((cs): Condition => ({ kind: "all", conditions: cs })),
-    fc.array(tie("condition"), { minLength: 2, maxLength: 3 }).filter((cs) => cs.every((c) => c.kind !== "any")).map((cs): Condition => ({ kind: "any", conditions: cs })),
+    fc
+      .array(tie("condition"), { minLength: 2, maxLength: 3 })
+      .filter((cs) => cs.every((c) => c.kind !== "all"))
+      .map((cs): Condition => ({ kind: "all", conditions: cs })),
+    fc
+      .array(tie("condition"), { minLength: 2, maxLength: 3 })
+      .filter((cs) => cs.every((c) => c.kind !== "any"))
+      .map((cs): Condition => ({ kind: "any", conditions: cs })),
   ),
 }));
 

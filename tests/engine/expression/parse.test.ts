@@ -123,12 +123,16 @@ describe("parseExpression keywords and fields", () => {
       any(all(cmp("Saldo", ">", 5), not(cmp("Disputa", "isTrue"))), cmp("Cliente", "contains", "SA")),
     );
     expect(parsed("Saldo entre 1 y 5")).toEqual(cmp("Saldo", "between", [1, 5]));
-    expect(parsed('Cliente empieza con "A" y Telefono está vacío')).toEqual(all(cmp("Cliente", "startsWith", "A"), cmp("Telefono", "isBlank")));
+    expect(parsed('Cliente empieza con "A" y Telefono está vacío')).toEqual(
+      all(cmp("Cliente", "startsWith", "A"), cmp("Telefono", "isBlank")),
+    );
     expect(parsed('Rubro no en ("Gobierno")')).toEqual(cmp("Rubro", "notIn", ["Gobierno"]));
   });
 
   test("reads Portuguese keywords", () => {
-    expect(parsed("Saldo > 5 e não Disputa ou Novo")).toEqual(any(all(cmp("Saldo", ">", 5), not(cmp("Disputa", "isTrue"))), cmp("Novo", "isTrue")));
+    expect(parsed("Saldo > 5 e não Disputa ou Novo")).toEqual(
+      any(all(cmp("Saldo", ">", 5), not(cmp("Disputa", "isTrue"))), cmp("Novo", "isTrue")),
+    );
     expect(parsed('Cliente começa com "A" e Email é vazio')).toEqual(all(cmp("Cliente", "startsWith", "A"), cmp("Email", "isBlank")));
     expect(parsed("Valor entre 1 e 5")).toEqual(cmp("Valor", "between", [1, 5]));
   });
@@ -154,10 +158,10 @@ describe("parseExpression errors", () => {
     ["Balance > 5 xyz", 12, 'unexpected text "xyz"'],
     ["Balance >= 10,000", 13, "thousands separators"],
     ["Days Past Due >= 31", 0, "[Days Past Due]"],
-    ['Grade = C', 8, 'text values go in double quotes: "C"'],
-    ['Grade = E', 8, 'text values go in double quotes: "E"'],
+    ["Grade = C", 8, 'text values go in double quotes: "C"'],
+    ["Grade = E", 8, 'text values go in double quotes: "E"'],
     ["Balance > and", 10, 'expected a value after ">"'],
-    ["Balance 5", 8, 'expected an operator'],
+    ["Balance 5", 8, "expected an operator"],
     ["Balance > 5 and", 15, 'expected a condition after "and"'],
     ["Balance > 5 or or x", 15, 'expected a condition after "or"'],
     ["and Balance > 5", 0, '"and" is a keyword'],

@@ -18,7 +18,13 @@ describe("the rules model", () => {
       rules: [
         { when: "Balance > 10000 and DaysPastDue > 60", segment: "Big and old", priority: 1, strategy: S },
         {
-          when: { kind: "any", conditions: [{ kind: "compare", field: "RiskClass", op: "=", value: "high" }, { kind: "compare", field: "DaysPastDue", op: ">", value: 90 }] },
+          when: {
+            kind: "any",
+            conditions: [
+              { kind: "compare", field: "RiskClass", op: "=", value: "high" },
+              { kind: "compare", field: "DaysPastDue", op: ">", value: 90 },
+            ],
+          },
           segment: "Risky",
           priority: 2,
           strategy: S,
@@ -35,7 +41,11 @@ describe("the rules model", () => {
   it("compares text without regard to case or accents", () => {
     const accents = config({
       version: 2,
-      model: { kind: "rules", rules: [{ when: 'RiskClass = "LÓW"', segment: "Low", priority: 1, strategy: S }], otherwise: { segment: "Other", priority: 2, strategy: S } },
+      model: {
+        kind: "rules",
+        rules: [{ when: 'RiskClass = "LÓW"', segment: "Low", priority: 1, strategy: S }],
+        otherwise: { segment: "Other", priority: 2, strategy: S },
+      },
     });
     expect(outcomes(run(grid, accents)).map((o) => o.segment)).toEqual(["Other", "Low", "Low", "Other"]);
   });
@@ -53,7 +63,11 @@ describe("the rules model", () => {
     ];
     const byRegion = config({
       version: 2,
-      model: { kind: "rules", rules: [{ when: '[Region] = "north"', segment: "North team", priority: 1, strategy: S }], otherwise: { segment: "Others", priority: 2, strategy: S } },
+      model: {
+        kind: "rules",
+        rules: [{ when: '[Region] = "north"', segment: "North team", priority: 1, strategy: S }],
+        otherwise: { segment: "Others", priority: 2, strategy: S },
+      },
     });
     expect(outcomes(run(withRegion, byRegion)).map((o) => o.segment)).toEqual(["North team", "Others"]);
   });
@@ -61,7 +75,11 @@ describe("the rules model", () => {
   it("reports a field that is neither built in nor a column", () => {
     const unknown = config({
       version: 2,
-      model: { kind: "rules", rules: [{ when: "Territory = 3", segment: "X", priority: 1, strategy: S }], otherwise: { segment: "Y", priority: 2, strategy: S } },
+      model: {
+        kind: "rules",
+        rules: [{ when: "Territory = 3", segment: "X", priority: 1, strategy: S }],
+        otherwise: { segment: "Y", priority: 2, strategy: S },
+      },
     });
     const result = segment(grid, { config: unknown, sheet: "Ledger", today: TODAY });
     expect(result.ok).toBe(false);
@@ -106,7 +124,17 @@ describe("the score model", () => {
   it("bands the propensity score", () => {
     const cfg = config({
       version: 2,
-      scoreCard: [{ field: "DaysPastDue", weight: 1, ranges: [{ max: 1, score: 100 }, { min: 1, max: 61, score: 60 }, { min: 61, score: 10 }] }],
+      scoreCard: [
+        {
+          field: "DaysPastDue",
+          weight: 1,
+          ranges: [
+            { max: 1, score: 100 },
+            { min: 1, max: 61, score: 60 },
+            { min: 61, score: 10 },
+          ],
+        },
+      ],
       model: {
         kind: "score",
         bands: [

@@ -127,13 +127,7 @@ describe("parseDateCell on text", () => {
     for (const order of ["DMY", "MDY", "YMD"] as const) expect(iso(text, order)).toBe("2026-03-31");
   });
 
-  it.each([
-    ["31/03/2026"],
-    ["31-03-2026"],
-    ["31.03.2026"],
-    ["31/3/26"],
-    ["31/03/2026 14:30"],
-  ])("reads %p day first", (text) => {
+  it.each([["31/03/2026"], ["31-03-2026"], ["31.03.2026"], ["31/3/26"], ["31/03/2026 14:30"]])("reads %p day first", (text) => {
     expect(iso(text, "DMY")).toBe("2026-03-31");
   });
 

@@ -10,18 +10,36 @@ describe("parseFlagCell", () => {
   });
 
   it.each([
-    "true", "TRUE", "yes", "Yes", "Y", "sí", "SÍ", "si", "s", "sim", "Sim", "x", "X", "✓", "✔",
-    "verdadero", "Verdadeiro", "disputed", "Disputed", "en disputa", "Em Disputa", " yes ", "1",
+    "true",
+    "TRUE",
+    "yes",
+    "Yes",
+    "Y",
+    "sí",
+    "SÍ",
+    "si",
+    "s",
+    "sim",
+    "Sim",
+    "x",
+    "X",
+    "✓",
+    "✔",
+    "verdadero",
+    "Verdadeiro",
+    "disputed",
+    "Disputed",
+    "en disputa",
+    "Em Disputa",
+    " yes ",
+    "1",
   ])("reads %p as yes", (text) => {
     expect(parseFlagCell(text)).toBe(true);
   });
 
-  it.each(["false", "FALSE", "no", "No", "N", "não", "NÃO", "nao", "falso", "Falso", "-", "—", "0", " no "])(
-    "reads %p as no",
-    (text) => {
-      expect(parseFlagCell(text)).toBe(false);
-    },
-  );
+  it.each(["false", "FALSE", "no", "No", "N", "não", "NÃO", "nao", "falso", "Falso", "-", "—", "0", " no "])("reads %p as no", (text) => {
+    expect(parseFlagCell(text)).toBe(false);
+  });
 
   it("treats empty cells and blank text as blank", () => {
     expect(parseFlagCell(null)).toBe(BLANK);

@@ -21,7 +21,20 @@ describe("the aging preset", () => {
   const out = outcomes(result);
 
   it("labels each row with its bucket, edges inclusive", () => {
-    expect(out.map((o) => o.segment)).toEqual(["Current", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "90+", "Current", "Paid", "Paid", "90+"]);
+    expect(out.map((o) => o.segment)).toEqual([
+      "Current",
+      "1-30",
+      "1-30",
+      "31-60",
+      "31-60",
+      "61-90",
+      "61-90",
+      "90+",
+      "Current",
+      "Paid",
+      "Paid",
+      "90+",
+    ]);
   });
 
   it("gives priority 1 to 90+ down to 5 for Current, and none to paid rows", () => {
@@ -29,7 +42,20 @@ describe("the aging preset", () => {
   });
 
   it("writes the aging bucket, and Paid for paid rows", () => {
-    expect(out.map((o) => o.bucket)).toEqual(["Current", "1-30", "1-30", "31-60", "31-60", "61-90", "61-90", "90+", "Current", "Paid", "Paid", "90+"]);
+    expect(out.map((o) => o.bucket)).toEqual([
+      "Current",
+      "1-30",
+      "1-30",
+      "31-60",
+      "31-60",
+      "61-90",
+      "61-90",
+      "90+",
+      "Current",
+      "Paid",
+      "Paid",
+      "90+",
+    ]);
   });
 
   it("explains the rule and the days past due", () => {

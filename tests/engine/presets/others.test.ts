@@ -63,13 +63,44 @@ describe("the new-and-problem-customers preset", () => {
   it("finds recent payment problems, hard-to-contact and new customers", () => {
     const grid = ledger([
       { customer: "Problem", amount: 100, balance: 100, invoiceDate: "2020-01-01", dueDate: "2026-11-30", phone: "1" },
-      { customer: "Problem", amount: 100, balance: 0, invoiceDate: "2020-01-01", dueDate: "2026-09-01", paidDate: "2026-10-01", phone: "1" },
-      { customer: "Problem", amount: 100, balance: 0, invoiceDate: "2020-01-01", dueDate: "2026-08-01", paidDate: "2026-09-15", phone: "1" },
+      {
+        customer: "Problem",
+        amount: 100,
+        balance: 0,
+        invoiceDate: "2020-01-01",
+        dueDate: "2026-09-01",
+        paidDate: "2026-10-01",
+        phone: "1",
+      },
+      {
+        customer: "Problem",
+        amount: 100,
+        balance: 0,
+        invoiceDate: "2020-01-01",
+        dueDate: "2026-08-01",
+        paidDate: "2026-09-15",
+        phone: "1",
+      },
       { customer: "Silent", amount: 100, balance: 100, invoiceDate: "2020-01-01", dueDate: "2026-11-30" },
       { customer: "Newbie", amount: 100, balance: 100, invoiceDate: "2026-10-01", dueDate: "2026-12-01", phone: "1" },
-      { customer: "Settled", amount: 100, balance: 0, invoiceDate: "2020-01-01", dueDate: "2026-10-01", paidDate: "2026-10-01", phone: "1" },
+      {
+        customer: "Settled",
+        amount: 100,
+        balance: 0,
+        invoiceDate: "2020-01-01",
+        dueDate: "2026-10-01",
+        paidDate: "2026-10-01",
+        phone: "1",
+      },
     ]);
     const out = outcomes(run(grid, preset("new-and-problem-customers"), asOf));
-    expect(out.map((o) => o.segment)).toEqual(["Recent payment problems", "Recent payment problems", "Recent payment problems", "Hard to contact", "New customer", "No balance"]);
+    expect(out.map((o) => o.segment)).toEqual([
+      "Recent payment problems",
+      "Recent payment problems",
+      "Recent payment problems",
+      "Hard to contact",
+      "New customer",
+      "No balance",
+    ]);
   });
 });

@@ -15,6 +15,13 @@ try {
   }
   throw error;
 }
+// `arseg … | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

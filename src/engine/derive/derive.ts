@@ -105,15 +105,10 @@ function riskColumn(ledger: Ledger): Uint8Array {
   const out = new Uint8Array(n).fill(UNKNOWN_RISK);
   const classes = ledger.texts.riskClass;
   const scores = ledger.numbers.creditScore;
-  const memo = new Map<string, number>();
+  // A risk class has a handful of values: read each once, then look rows up by code.
+  const levelOfCode = classes ? classes.dictionary.map(riskFromClass) : [];
   for (let i = 0; i < n; i++) {
-    let level = UNKNOWN_RISK;
-    if (classes) {
-      const text = classes[i];
-      let cached = memo.get(text);
-      if (cached === undefined) memo.set(text, (cached = riskFromClass(text)));
-      level = cached;
-    }
+    let level = classes ? levelOfCode[classes.codes[i]] : UNKNOWN_RISK;
     if (level === UNKNOWN_RISK && scores) level = riskFromScore(scores[i]);
     out[i] = level;
   }

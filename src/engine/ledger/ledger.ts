@@ -1,5 +1,6 @@
 import type { CellValue } from "../cell";
 import type { Field } from "../fields";
+import type { TextCodes } from "./columns";
 
 /**
  * A parsed ledger, one array per field (column-oriented: a million rows stay
@@ -17,7 +18,7 @@ export interface Ledger {
   readonly has: ReadonlySet<Field>;
   readonly numbers: Readonly<Partial<Record<NumberField, Float64Array>>>;
   /** The text columns the configuration reads (see `LedgerBuilderOptions.keepTexts`). */
-  readonly texts: Readonly<Partial<Record<TextField, readonly string[]>>>;
+  readonly texts: Readonly<Partial<Record<TextField, TextCodes>>>;
   readonly disputed: Uint8Array;
   /** 1 when the row has a phone or an e-mail; undefined when the sheet has neither column. */
   readonly contact: Uint8Array | undefined;

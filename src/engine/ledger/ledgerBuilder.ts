@@ -10,7 +10,7 @@ import { parseIntegerCell } from "../parse/integers";
 import { textOf } from "../parse/text";
 import { isBlankRow, isTotalRow } from "../columns/rowKinds";
 import type { ExcludedRow } from "../segmentation";
-import { NumberColumn } from "./columns";
+import { NumberColumn, TextColumn } from "./columns";
 import { NUMBER_FIELDS, TEXT_FIELDS, type Ledger, type NumberField, type TextField } from "./ledger";
 
 type ConcreteDateOrder = "DMY" | "MDY" | "YMD";
@@ -71,9 +71,9 @@ export class LedgerBuilder {
   private readonly customerIds = new Map<string, number>();
   private readonly customerNames: string[] = [];
   private readonly numberSources: NumberSource[] = [];
-  private readonly texts: Partial<Record<TextField, string[]>> = {};
+  private readonly texts: Partial<Record<TextField, TextColumn>> = {};
   /** Text and extra columns as flat lists, so filling them does no keyed lookups. */
-  private readonly textSources: { readonly col: number; readonly out: string[] }[] = [];
+  private readonly textSources: { readonly col: number; readonly out: TextColumn }[] = [];
   private readonly extraSources: { readonly col: number; readonly out: CellValue[] }[] = [];
   private readonly disputed: NumberColumn | undefined;
   private readonly contact: NumberColumn | undefined;
@@ -95,8 +95,7 @@ export class LedgerBuilder {
     for (const field of TEXT_FIELDS) {
       const col = options.columns[field];
       if (col === undefined || !options.keepTexts.has(field)) continue;
-      // Pushed, not pre-sized: V8 keeps `new Array(n)` of a large n as a slow dictionary.
-      const out: string[] = [];
+      const out = new TextColumn(capacity);
       this.texts[field] = out;
       this.textSources.push({ col, out });
     }
@@ -149,7 +148,7 @@ export class LedgerBuilder {
       customerNames: this.customerNames,
       has,
       numbers,
-      texts: this.texts,
+      texts: Object.fromEntries(Object.entries(this.texts).map(([field, column]) => [field, column.values()])),
       disputed: this.disputed ? Uint8Array.from(this.disputed.values()) : new Uint8Array(n),
       contact: this.contact ? Uint8Array.from(this.contact.values()) : undefined,
       extras: this.extras,

@@ -4,6 +4,7 @@ import { resolveConditionField, type ConditionFieldName } from "../conditionFiel
 import { GRADES, gradeIndex, type Derived } from "../derive/derive";
 import { RISK_LEVELS } from "../derive/risk";
 import type { Ledger } from "../ledger/ledger";
+import type { TextCodes } from "../ledger/columns";
 import { parseAmountCell, textOf } from "../parse";
 import { BLANK, INVALID } from "../cell";
 
@@ -35,8 +36,10 @@ const EMPTY = () => "";
 function numbers(values: Float64Array | undefined, date = false): Accessor {
   return values ? { type: "number", date, get: (i) => values[i] } : { type: "number", date, get: NAN };
 }
-function texts(values: readonly string[] | undefined): Accessor {
-  return values ? { type: "text", get: (i) => values[i] } : { type: "text", get: EMPTY };
+function texts(column: TextCodes | undefined): Accessor {
+  if (!column) return { type: "text", get: EMPTY };
+  const { codes, dictionary } = column;
+  return { type: "text", get: (i) => dictionary[codes[i]] };
 }
 
 /** The accessor of a built-in field, honouring the level. */

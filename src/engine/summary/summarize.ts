@@ -122,16 +122,25 @@ function topShare(balances: Float64Array, top: number): number {
 function currencyLines(ledger: Ledger, derived: Derived): CurrencyLine[] {
   const currency = ledger.texts.currency;
   if (!currency) return [];
-  const byCode = new Map<string, { totalAR: number; overdueAR: number; count: number }>();
+  // Sum per code first (a loop over typed arrays), then merge codes that name the same currency ("usd", "USD").
+  const k = currency.dictionary.length;
+  const total = new Float64Array(k);
+  const overdue = new Float64Array(k);
+  const count = new Float64Array(k);
   for (let i = 0; i < ledger.rowCount; i++) {
     if (derived.paid[i] === 1) continue;
-    const code = currency[i].toUpperCase() || "(none)";
-    let line = byCode.get(code);
-    if (!line) byCode.set(code, (line = { totalAR: 0, overdueAR: 0, count: 0 }));
-    line.totalAR += derived.open[i];
-    if (derived.dpd[i] > 0) line.overdueAR += derived.open[i];
-    line.count++;
+    const c = currency.codes[i];
+    total[c] += derived.open[i];
+    if (derived.dpd[i] > 0) overdue[c] += derived.open[i];
+    count[c]++;
   }
+  const byCode = new Map<string, { totalAR: number; overdueAR: number; count: number }>();
+  currency.dictionary.forEach((text, c) => {
+    if (count[c] === 0) return;
+    const code = text.toUpperCase() || "(none)";
+    const line = byCode.get(code) ?? { totalAR: 0, overdueAR: 0, count: 0 };
+    byCode.set(code, { totalAR: line.totalAR + total[c], overdueAR: line.overdueAR + overdue[c], count: line.count + count[c] });
+  });
   if (byCode.size < 2) return [];
   return [...byCode.entries()].map(([code, l]) => ({ currency: code, ...l })).sort((a, b) => a.currency.localeCompare(b.currency));
 }

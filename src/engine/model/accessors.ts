@@ -15,7 +15,13 @@ import { BLANK, INVALID } from "../cell";
  * missing), flags are 1 / 0.
  */
 export type Accessor =
-  | { readonly type: "number"; readonly date: boolean; readonly get: (row: number) => number }
+  | {
+      readonly type: "number";
+      readonly date: boolean;
+      readonly get: (row: number) => number;
+      /** The value is the same on every row of a customer (an aggregate), so it can be worked out once per customer. */
+      readonly perCustomer?: boolean;
+    }
   | { readonly type: "text"; readonly get: (row: number) => string }
   | { readonly type: "flag"; readonly get: (row: number) => number };
 
@@ -49,7 +55,7 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
   const cust = ledger.customer;
   const nums = ledger.numbers;
   const customerLevel = ctx.level === "customer";
-  const perCustomer = (arr: ArrayLike<number>): Accessor => ({ type: "number", date: false, get: (i) => arr[cust[i]] });
+  const perCustomer = (arr: ArrayLike<number>): Accessor => ({ type: "number", date: false, get: (i) => arr[cust[i]], perCustomer: true });
   const customerFlag = (arr: ArrayLike<number>): Accessor => ({ type: "flag", get: (i) => arr[cust[i]] });
   switch (name) {
     case "Customer":

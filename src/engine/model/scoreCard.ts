@@ -35,13 +35,9 @@ export function compileScoreCard(factors: readonly ScoreFactor[], ctx: EvalConte
     const numeric = factor.ranges.some((r) => r.min !== undefined || r.max !== undefined);
     const accessor = accessorFor(factor.field, ctx, numeric);
     if (!accessor) return fail({ kind: "unknownField", sheet, field: factor.field, where: `Score card factor ${k + 1}` });
-    compiled.push({
-      field: factor.field,
-      weight: factor.weight,
-      accessor,
-      rangeScore: rangeScorer(factor, accessor),
-      missing: factor.missing,
-    });
+    const scorer = rangeScorer(factor, accessor);
+    const rangeScore = accessor.type === "number" && accessor.perCustomer ? oncePerCustomer(scorer, ctx) : scorer;
+    compiled.push({ field: factor.field, weight: factor.weight, accessor, rangeScore, missing: factor.missing });
   }
   const totalWeight = compiled.reduce((sum, f) => sum + f.weight, 0);
   const score = (row: number): number => {
@@ -62,6 +58,21 @@ export function compileScoreCard(factors: readonly ScoreFactor[], ctx: EvalConte
       })
       .join("; ");
   return ok({ score, explain });
+}
+
+/** Remembers a customer-level factor's score per customer: a customer's many rows share it. */
+function oncePerCustomer(scorer: (row: number) => number, ctx: EvalContext): (row: number) => number {
+  const customer = ctx.ledger.customer;
+  const memo = new Float64Array(ctx.derived.customers.count);
+  const known = new Uint8Array(ctx.derived.customers.count);
+  return (row) => {
+    const k = customer[row];
+    if (known[k] === 0) {
+      memo[k] = scorer(row);
+      known[k] = 1;
+    }
+    return memo[k];
+  };
 }
 
 const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "true", "1", "x"]);

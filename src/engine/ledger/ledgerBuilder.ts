@@ -67,9 +67,8 @@ interface NumberSource {
  */
 export class LedgerBuilder {
   private readonly sourceRow: NumberColumn;
-  private readonly customer: NumberColumn;
-  private readonly customerIds = new Map<string, number>();
-  private readonly customerNames: string[] = [];
+  /** Customers interned like any text column: the codes are the customer numbers. */
+  private readonly customers: TextColumn;
   private readonly numberSources: NumberSource[] = [];
   private readonly texts: Partial<Record<TextField, TextColumn>> = {};
   /** Text and extra columns as flat lists, so filling them does no keyed lookups. */
@@ -78,8 +77,6 @@ export class LedgerBuilder {
   private readonly disputed: NumberColumn | undefined;
   private readonly contact: NumberColumn | undefined;
   private readonly contactColumns: readonly number[];
-  private lastCustomer: string | undefined;
-  private lastCustomerId = -1;
   private readonly extras = new Map<string, CellValue[]>();
   readonly excluded: ExcludedRow[] = [];
   readonly skipped: EngineIssue[] = [];
@@ -87,7 +84,7 @@ export class LedgerBuilder {
   constructor(private readonly options: LedgerBuilderOptions) {
     const capacity = options.capacity ?? 1024;
     this.sourceRow = new NumberColumn(capacity);
-    this.customer = new NumberColumn(capacity);
+    this.customers = new TextColumn(capacity);
     for (const field of NUMBER_FIELDS) {
       const col = options.columns[field];
       if (col !== undefined) this.numberSources.push({ field, col, type: NUMBER_TYPES[field], out: new NumberColumn(capacity) });
@@ -141,11 +138,12 @@ export class LedgerBuilder {
     const numbers: Partial<Record<NumberField, Float64Array>> = {};
     for (const source of this.numberSources) numbers[source.field] = source.out.values();
     const n = this.sourceRow.length;
+    const customers = this.customers.values();
     return {
       rowCount: n,
       sourceRow: this.sourceRow.values(),
-      customer: Int32Array.from(this.customer.values()),
-      customerNames: this.customerNames,
+      customer: customers.codes,
+      customerNames: customers.dictionary,
       has,
       numbers,
       texts: Object.fromEntries(Object.entries(this.texts).map(([field, column]) => [field, column.values()])),
@@ -203,7 +201,10 @@ export class LedgerBuilder {
   private addTexts(rows: readonly (readonly CellValue[])[], kept: readonly number[], firstIndex: number): void {
     for (let k = 0; k < kept.length; k++) this.sourceRow.push(firstIndex + kept[k]);
     for (const { col, out } of this.textSources) for (let k = 0; k < kept.length; k++) out.push(textOf(rows[kept[k]][col]));
-    for (let k = 0; k < kept.length; k++) this.customer.push(this.customerId(rows[kept[k]]));
+    const customerCol = this.options.columns.customer;
+    for (let k = 0; k < kept.length; k++) {
+      this.customers.push(customerCol === undefined ? NO_CUSTOMER : textOf(rows[kept[k]][customerCol]) || NO_CUSTOMER);
+    }
     if (this.disputed) {
       const col = this.options.columns.disputed!;
       for (let k = 0; k < kept.length; k++) {
@@ -237,22 +238,6 @@ export class LedgerBuilder {
         return this.badCell(index, col, cell, type);
     }
     throw new Error("firstBadCell called on a row without a bad cell");
-  }
-
-  private customerId(row: readonly CellValue[]): number {
-    const col = this.options.columns.customer;
-    const name = col === undefined ? NO_CUSTOMER : textOf(row[col]) || NO_CUSTOMER;
-    // Ledgers usually list a customer's invoices together: the same name as the row before needs no lookup.
-    if (name === this.lastCustomer) return this.lastCustomerId;
-    let id = this.customerIds.get(name);
-    if (id === undefined) {
-      id = this.customerNames.length;
-      this.customerIds.set(name, id);
-      this.customerNames.push(name);
-    }
-    this.lastCustomer = name;
-    this.lastCustomerId = id;
-    return id;
   }
 
   private badCell(index: number, col: number, cell: CellValue, expected: FieldType): EngineIssue {

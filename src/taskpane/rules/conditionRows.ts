@@ -1,5 +1,5 @@
 import { CONDITION_FIELDS, resolveConditionField } from "../../engine/conditionFields";
-import type { CompareOp, Condition, Scalar } from "../../engine/config/schema";
+import { COMPARE_OPS, type CompareOp, type Condition, type Scalar } from "../../engine/config/schema";
 
 export type Compare = Extract<Condition, { kind: "compare" }>;
 export type Group = { readonly kind: "all" | "any"; readonly conditions: readonly Compare[] };
@@ -82,23 +82,8 @@ export function fieldKindOf(field: string): FieldKind | "any" {
 const ORDERED_OPS: readonly CompareOp[] = [">", ">=", "<", "<=", "=", "!=", "between", "isBlank", "isNotBlank"];
 const TEXT_OPS: readonly CompareOp[] = ["=", "!=", "in", "notIn", "contains", "startsWith", "isBlank", "isNotBlank"];
 const FLAG_OPS: readonly CompareOp[] = ["isTrue", "isFalse"];
-const ANY_OPS: readonly CompareOp[] = [
-  "=",
-  "!=",
-  ">",
-  ">=",
-  "<",
-  "<=",
-  "between",
-  "in",
-  "notIn",
-  "contains",
-  "startsWith",
-  "isBlank",
-  "isNotBlank",
-  "isTrue",
-  "isFalse",
-];
+/** A column of the sheet (not a built-in field) may hold anything: every operator. */
+const ANY_OPS: readonly CompareOp[] = COMPARE_OPS;
 
 /** The operators worth offering for a field. */
 export function operatorsFor(field: string): readonly CompareOp[] {

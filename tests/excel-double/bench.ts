@@ -68,7 +68,7 @@ export async function benchOfficeAdapter(rows = 1_048_575): Promise<OfficeBenchF
 
   return {
     rows,
-    readCells: read.value.values.length * 4,
+    readCells: read.value.values.length * width,
     readSyncs,
     readMs: Math.round(readMs),
     writeSyncs: excel.stats.syncs,

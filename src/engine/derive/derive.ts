@@ -115,15 +115,8 @@ function riskColumn(ledger: Ledger): Uint8Array {
   return out;
 }
 
-interface RowFacts {
-  readonly dpd: Float64Array;
-  readonly paid: Uint8Array;
-  readonly open: Float64Array;
-  readonly promisePending: Uint8Array;
-  readonly broken: Float64Array;
-  readonly risk: Uint8Array;
-  readonly totalOpen: number;
-}
+/** The row facts the customer aggregates are built from. */
+type RowFacts = Pick<Derived, "dpd" | "paid" | "open" | "promisePending" | "broken" | "risk" | "totalOpen">;
 
 function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number, rows: RowFacts): CustomerFacts {
   const c = ledger.customerNames.length;

@@ -70,8 +70,9 @@ export async function writeSummary(run: ExcelRun, caps: Capabilities, write: Sum
       pivot.rowHierarchies.add(pivot.hierarchies.getItem(write.segmentHeader));
       pivot.columnHierarchies.add(pivot.hierarchies.getItem(write.bucketHeader));
       // Two data hierarchies at most: some builds crash with more than three.
-      const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(write.segmentHeader));
+      const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(write.countHeader));
       count.summarizeBy = "Count";
+      count.name = "Rows";
       const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(write.balanceHeader));
       sum.summarizeBy = "Sum";
       await context.sync();

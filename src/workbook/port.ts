@@ -98,6 +98,11 @@ export interface SummaryWrite {
   readonly segmentHeader: string;
   readonly bucketHeader: string;
   readonly balanceHeader: string;
+  /**
+   * A column filled on every segmented row, which the pivot counts. Never one on an axis:
+   * a field in rows and in values at once is not something every Excel build accepts.
+   */
+  readonly countHeader: string;
   readonly summary: Summary;
 }
 

@@ -187,6 +187,7 @@ function writeSummarySheet(
     segmentHeader: "Segment",
     bucketHeader: "Aging Bucket",
     balanceHeader: header.headers[balanceColumn],
+    countHeader: "Reason",
     summary: segmentation.summary,
   });
 }

@@ -33,20 +33,21 @@ const summary: Summary = {
 };
 
 const data = [
-  ["Customer", "Open Balance", "Segment", "Aging Bucket"],
-  ["A", 100, "Call now", "1-30"],
-  ["B", 200, "Call now", "1-30"],
-  ["C", 100, "=Automate", "Current"],
+  ["Customer", "Open Balance", "Segment", "Aging Bucket", "Reason"],
+  ["A", 100, "Call now", "1-30", "Rule 1"],
+  ["B", 200, "Call now", "1-30", "Rule 1"],
+  ["C", 100, "=Automate", "Current", "Rule 2"],
 ];
 
 const write = (over: Partial<SummaryWrite> = {}): SummaryWrite => ({
   sheetName: "Segment Summary",
   dataSheet: "Ledger",
   dataSource: { kind: "range" },
-  dataBlock: { top: 0, left: 0, rows: 4, columns: 4 },
+  dataBlock: { top: 0, left: 0, rows: 4, columns: 5 },
   segmentHeader: "Segment",
   bucketHeader: "Aging Bucket",
   balanceHeader: "Open Balance",
+  countHeader: "Reason",
   summary,
   ...over,
 });
@@ -60,12 +61,12 @@ describe("writeSummary (Office adapter)", () => {
     expect(pivot).toMatchObject({
       name: PIVOT_NAME,
       sourceSheet: "Ledger",
-      sourceRect: { top: 0, left: 0, rows: 4, columns: 4 },
+      sourceRect: { top: 0, left: 0, rows: 4, columns: 5 },
       rowHierarchies: ["Segment"],
       columnHierarchies: ["Aging Bucket"],
     });
     expect(pivot.dataHierarchies.map((d) => [d.field, d.summarizeBy])).toEqual([
-      ["Segment", "Count"],
+      ["Reason", "Count"],
       ["Open Balance", "Sum"],
     ]);
     expect(sheet.state.charts).toHaveLength(1);

@@ -122,9 +122,9 @@ class SummaryLayout {
       sheet.getCell(r, 2).value = line.priority;
       line.byBucket.forEach((figures, b) => {
         const bucketHead = `${columnLetters(2 + b)}$${headRow}`;
-        this.put(r, 3 + b, { formula: this.conditional(measure, `$A${r}`, bucketHead), value: figures[measure] }, numFmt);
+        this.put(r, 3 + b, { formula: this.conditional(measure, line.segment, `$A${r}`, bucketHead), value: figures[measure] }, numFmt);
       });
-      this.put(r, totalCol, { formula: this.conditional(measure, `$A${r}`), value: line[measure] }, numFmt);
+      this.put(r, totalCol, { formula: this.conditional(measure, line.segment, `$A${r}`), value: line[measure] }, numFmt);
       if (measure === "balance") {
         const own = `${columnLetters(totalCol - 1)}${r}`;
         this.put(r, totalCol + 1, { formula: `IF(${grandTotal}=0,0,${own}/${grandTotal})`, value: line.share }, PERCENT);
@@ -197,10 +197,18 @@ class SummaryLayout {
     }
   }
 
-  /** COUNTIFS / SUMIFS over the segment column, and the bucket column when given. */
-  private conditional(measure: "count" | "balance", segmentCell: string, bucketCell?: string): string | undefined {
+  /**
+   * COUNTIFS / SUMIFS over the segment column, and the bucket column when given. COUNTIFS reads a
+   * leading "<", ">" or "=" in a label as an operator and "*", "?", "~" as wildcards, so a segment
+   * called "<30 days" or "Call *now*" is counted with an exact-match SUMPRODUCT instead.
+   */
+  private conditional(measure: "count" | "balance", label: string, segmentCell: string, bucketCell?: string): string | undefined {
     const r = this.ranges;
     if (!r) return undefined;
+    if (COUNTIFS_SYNTAX.test(label)) {
+      const tests = `--(${r.segment}=${segmentCell})${bucketCell ? `,--(${r.bucket}=${bucketCell})` : ""}`;
+      return measure === "count" ? `SUMPRODUCT(${tests})` : `SUMPRODUCT(${tests},${r.balance})`;
+    }
     const criteria = `${r.segment},${segmentCell}${bucketCell ? `,${r.bucket},${bucketCell}` : ""}`;
     return measure === "count" ? `COUNTIFS(${criteria})` : `SUMIFS(${r.balance},${criteria})`;
   }
@@ -212,3 +220,6 @@ class SummaryLayout {
     cell.numFmt = numFmt;
   }
 }
+
+/** A label COUNTIFS would not match literally: an operator in front, or a wildcard. */
+const COUNTIFS_SYNTAX = /^[<>=]|[*?~]/;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import { presetConfig } from "../../src/engine/presets";
+import { validateConfig } from "../../src/engine/config";
 import { segmentWorkbook } from "../../src/workbook/segmentWorkbook";
 import { createXlsxPort } from "../../src/xlsx/xlsxWorkbook";
 import { quoteSheet } from "../../src/xlsx/summarySheet";
@@ -25,20 +26,22 @@ function hyperFormulaSheet(sheet: ExcelJS.Worksheet): (string | number | boolean
               ? `=${v.formula}`
               : typeof v === "object"
                 ? null
-                : v;
+                : typeof v === "string" && v.startsWith("=")
+                  ? `'${v}` // a text cell, as in the file; HyperFormula would read "=…" as a formula
+                  : v;
     });
     rows[r - 1] = Array.from(out, (x) => (x === undefined ? null : x));
   });
   return Array.from(rows, (x) => x ?? []);
 }
 
-async function segmentedWorkbook(sheetName: string, rows = 400) {
+async function segmentedWorkbook(sheetName: string, rows = 400, configInput?: unknown) {
   const ledger = generateLedger({ rows, dates: "date" });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(sheetName);
   ledger.forEach((row) => sheet.addRow(row));
-  const config = presetConfig("collections");
-  if (!config.ok) throw new Error("preset");
+  const config = configInput === undefined ? presetConfig("collections") : validateConfig(configInput, "test");
+  if (!config.ok) throw new Error("config");
   const run = await segmentWorkbook(createXlsxPort(workbook, { fileName: "t.xlsx" }), {
     config: config.value,
     today: "2025-06-30",
@@ -47,6 +50,22 @@ async function segmentedWorkbook(sheetName: string, rows = 400) {
   if (!run.ok) throw new Error(JSON.stringify(run.error));
   return { workbook: await roundTrip(workbook), run: run.value };
 }
+
+const call = { channel: "Phone", action: "Call", tone: "Firm" };
+/** "Call *now*" would match "Call now" as a wildcard, "<30 days" would be a comparison: both must match exactly. */
+const ODD_NAMES = {
+  version: 2,
+  model: {
+    kind: "rules",
+    rules: [
+      { when: "DaysPastDue > 60", segment: "Call *now*", priority: 1, strategy: call },
+      { when: "DaysPastDue > 30", segment: "Call now", priority: 2, strategy: call },
+      { when: "DaysPastDue > 0", segment: "<30 days", priority: 3, strategy: call },
+      { when: "Paid", segment: "~Paid?", priority: null, strategy: { channel: "None", action: "None", tone: "Neutral" } },
+    ],
+    otherwise: { segment: "=Current", priority: 4, strategy: call },
+  },
+};
 
 describe("quoteSheet", () => {
   it("quotes a sheet name and doubles its apostrophes", () => {
@@ -82,14 +101,18 @@ describe("the Segment Summary sheet", () => {
     expect(kpiLabels["Top-10 customers' share"]).toBe(run.summary.kpis.top10Share);
   });
 
-  it("gives the engine's figures when a spreadsheet engine recalculates it", async () => {
-    const { workbook, run } = await segmentedWorkbook("AR Data");
+  it.each([
+    ["a preset", undefined],
+    ["segment names COUNTIFS would read as operators or wildcards", ODD_NAMES],
+  ])("gives the engine's figures when a spreadsheet engine recalculates it, with %s", async (_, config) => {
+    const { workbook, run } = await segmentedWorkbook("AR Data", 400, config);
     const hf = HyperFormula.buildFromSheets(
       {
         "AR Data": hyperFormulaSheet(workbook.getWorksheet("AR Data")!),
         "Segment Summary": hyperFormulaSheet(workbook.getWorksheet("Segment Summary")!),
       },
-      { licenseKey: "gpl-v3" },
+      // Array arithmetic: SUMPRODUCT over comparisons of ranges, as Excel evaluates it.
+      { licenseKey: "gpl-v3", useArrayArithmetic: true },
     );
     const id = hf.getSheetId("Segment Summary")!;
     const sheet = workbook.getWorksheet("Segment Summary")!;

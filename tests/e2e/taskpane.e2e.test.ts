@@ -11,7 +11,7 @@ import { readFile } from "fs/promises";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { parseConfigText } from "../../src/engine/config/validate";
+import { parseConfigText } from "../../src/engine/config/configText";
 import { describeIssue } from "../../src/engine/issues";
 import { OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import type { SegmentationConfig } from "../../src/engine/config/schema";

@@ -1,5 +1,6 @@
 /** The configuration: its schema and types, validation with line-and-field messages, and migration of older versions. */
 export * from "./schema";
-export { validateConfig, parseConfigText, formatConfigPath } from "./validate";
+export { validateConfig, formatConfigPath } from "./validate";
+export { parseConfigText } from "./configText";
 export { migrateConfig, configVersionOf } from "./migrate";
 export type { ConfigV1 } from "./migrate";

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
-import { parseConfigText } from "../../engine/config/validate";
+import { parseConfigText } from "../../engine/config/configText";
 import { describeIssue, type ConfigProblem } from "../../engine/issues";
 import { describeRunError } from "../../workbook/errors";
 import type { WorkbookPort } from "../../workbook/port";

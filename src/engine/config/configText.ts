@@ -1,0 +1,104 @@
+/**
+ * A configuration given as JSON text (a file, an import in the pane): parsed with
+ * comments and trailing commas allowed, then validated, each problem placed at
+ * its line and column in the text.
+ */
+import type { Node, ParseError } from "jsonc-parser";
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from "jsonc-parser";
+import type { EngineIssue } from "../issues";
+import type { Result } from "../result";
+import { fail, ok } from "../result";
+import { configVersionOf, v1PathOf } from "./migrate";
+import type { SegmentationConfig } from "./schema";
+import { MESSAGES, type Located, type Path } from "./problems";
+import { checkConfig, formatConfigPath, invalid } from "./validate";
+
+type ParseErrorName = ReturnType<typeof printParseErrorCode>;
+const SYNTAX_MESSAGES: Readonly<Record<ParseErrorName, string>> = {
+  InvalidSymbol: "unexpected character",
+  InvalidNumberFormat: "not a valid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: 'expected ":"',
+  CommaExpected: 'expected ","',
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  EndOfFileExpected: "unexpected text after the end of the configuration",
+  InvalidCommentToken: "invalid comment",
+  UnexpectedEndOfComment: 'comment not closed with "*/"',
+  UnexpectedEndOfString: 'text not closed with "',
+  UnexpectedEndOfNumber: "number cut short",
+  InvalidUnicode: "invalid \\u escape",
+  InvalidEscapeCharacter: "invalid escape after \\",
+  InvalidCharacter: "control character inside text",
+  "<unknown ParseErrorCode>": "syntax error",
+};
+
+/** 1-based line and column of a character offset. */
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 10) {
+      line += 1;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The node at a path, or at its nearest existing ancestor (a missing property points at its object). */
+function nearestNode(root: Node, path: Path): Node {
+  for (let depth = path.length; depth > 0; depth -= 1) {
+    const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[]);
+    if (node) return node;
+  }
+  return root;
+}
+
+function offsetOf(text: string, root: Node, problem: Located, v1: boolean): number {
+  const node = nearestNode(root, v1 ? v1PathOf(problem.path) : problem.path);
+  // Point inside an expression only when the JSON string has no escapes, so character n of the value is character n of the text.
+  const verbatim = node.type === "string" && text.slice(node.offset + 1, node.offset + node.length - 1) === node.value;
+  return problem.at !== undefined && verbatim ? node.offset + 1 + problem.at : node.offset;
+}
+
+/**
+ * Reads a configuration file's text: JSON with comments and trailing commas.
+ * Syntax errors, schema errors and semantic problems come back with the
+ * 1-based line and column of the offending value.
+ *
+ * @example
+ * parseConfigText('{ "version": 2, "model": { "kind": "score", "bands": [] } }', "segmentation.json")
+ * //=> { ok: false, error: { kind: "invalidConfig", source: "segmentation.json",
+ * //     problems: [{ path: "model.bands", line: 1, column: 53, message: "needs at least 1 item" }] } }
+ */
+export function parseConfigText(text: string, source: string): Result<SegmentationConfig, EngineIssue> {
+  // A byte-order mark becomes a space, so offsets still match the text.
+  const clean = text.replace(/^\uFEFF/, " ");
+  if (clean.trim() === "") return fail(invalid(source, [{ path: "", line: 1, column: 1, message: MESSAGES.empty() }]));
+  const errors: ParseError[] = [];
+  const root = parseTree(clean, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || root === undefined) {
+    return fail(
+      invalid(
+        source,
+        errors.map((e) => ({ path: "", ...lineColumn(clean, e.offset), message: SYNTAX_MESSAGES[printParseErrorCode(e.error)] })),
+      ),
+    );
+  }
+  const input: unknown = getNodeValue(root);
+  const checked = checkConfig(input);
+  if (checked.ok) return ok(checked.config);
+  const v1 = configVersionOf(input) === 1;
+  return fail(
+    invalid(
+      source,
+      checked.problems.map((p) => ({
+        path: formatConfigPath(v1 ? v1PathOf(p.path) : p.path),
+        ...lineColumn(clean, offsetOf(clean, root, p, v1)),
+        message: p.message,
+      })),
+    ),
+  );
+}

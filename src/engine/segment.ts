@@ -1,24 +1,19 @@
 import type { CellValue, Grid } from "./cell";
-import { detectColumns, findHeaderRow, synonymsOf } from "./columns";
-import type { Condition, SegmentationConfig } from "./config/schema";
-import { resolveConditionField, type ConditionFieldName } from "./conditionFields";
+import { detectColumns, findHeaderRow } from "./columns";
 import { derive } from "./derive/derive";
 import { PAID_BUCKET } from "./derive/buckets";
-import { conditionFieldsOf } from "./expression";
-import type { Field } from "./fields";
 import type { EngineIssue } from "./issues";
 import { LedgerBuilder } from "./ledger/ledgerBuilder";
-import type { TextField } from "./ledger/ledger";
 import { compileModel } from "./model/compileModel";
 import type { EvalContext } from "./model/accessors";
 import type { UnitResults } from "./model/compiledModel";
 import { compileScoreCard } from "./model/scoreCard";
-import { resolveWhen } from "./model/when";
-import { detectDateOrder, serialFromIso, textOf } from "./parse";
+import { serialFromIso, textOf } from "./parse";
 import { DEFAULT_SCORE_CARD, strategyText } from "./presets";
 import { fail, ok, type Result } from "./result";
 import { OUTPUT_HEADERS, type HeaderInfo, type RowOutcome, type Segmentation, type Segmenter, type SegmentOptions } from "./segmentation";
 import { summarize } from "./summary/summarize";
+import { dateOrderOf, extraColumns, findOwnColumns, missingField, textsRead } from "./sheetNeeds";
 
 /** Rows held back before the header is chosen and date order decided. */
 const LOOKAHEAD = 200;
@@ -133,104 +128,6 @@ function startLedger(
     keepTexts: textsRead(config),
   });
   return ok({ builder, header });
-}
-
-/** Index of this add-in's own output block in a header row, if an earlier run wrote one. */
-function findOwnColumns(cells: readonly CellValue[]): number | undefined {
-  const texts = cells.map((c) => textOf(c));
-  for (let k = 0; k + OUTPUT_HEADERS.length <= texts.length; k++) {
-    if (OUTPUT_HEADERS.every((h, j) => texts[k + j] === h)) return k;
-  }
-  return undefined;
-}
-
-function missingField(columns: Partial<Record<Field, number>>, config: SegmentationConfig): { field: Field; tried: string[] } | undefined {
-  if (columns.balance === undefined && columns.amount === undefined)
-    return { field: "balance", tried: [...synonymsOf("balance"), ...synonymsOf("amount")] };
-  const basis = config.agingBasis === "invoiceDate" ? "invoiceDate" : "dueDate";
-  if (columns[basis] === undefined && columns.daysPastDue === undefined)
-    return { field: basis, tried: [...synonymsOf(basis), ...synonymsOf("daysPastDue")] };
-  if (config.level === "customer" && columns.customer === undefined) return { field: "customer", tried: [...synonymsOf("customer")] };
-  return undefined;
-}
-
-/** Every field name the configuration's conditions, score card and matrix read. */
-function fieldsNamed(config: SegmentationConfig): string[] {
-  const names: string[] = (config.scoreCard ?? DEFAULT_SCORE_CARD).map((f) => f.field);
-  const fromWhen = (when: string | Condition): void => {
-    const condition = resolveWhen(when, "");
-    if (condition.ok) names.push(...conditionFieldsOf(condition.value));
-  };
-  const model = config.model;
-  switch (model.kind) {
-    case "rules":
-    case "points":
-      model.rules.forEach((r) => fromWhen(r.when));
-      break;
-    case "matrix":
-      names.push(model.risk.field, model.value.field);
-      break;
-    case "score":
-      break;
-  }
-  return names;
-}
-
-/** Which text columns the configuration reads: only these are kept (currency always, for the summary). */
-function textsRead(config: SegmentationConfig): Set<TextField> {
-  const keep = new Set<TextField>(["currency"]);
-  for (const name of fieldsNamed(config)) {
-    const field = resolveConditionField(name);
-    const text = field === undefined ? undefined : TEXT_OF[field];
-    if (text) keep.add(text);
-  }
-  return keep;
-}
-
-const TEXT_OF: Partial<Record<ConditionFieldName, TextField>> = {
-  Invoice: "invoice",
-  Phone: "phone",
-  Email: "email",
-  Industry: "industry",
-  Currency: "currency",
-  RiskClass: "riskClass",
-  RiskLevel: "riskClass",
-};
-
-/** The sheet columns that rules test by header (not built-in fields): header → column index. */
-function extraColumns(
-  config: SegmentationConfig,
-  kept: readonly number[],
-  headers: readonly string[],
-  sheet: string,
-): Result<Map<string, number>, EngineIssue> {
-  const extras = new Map<string, number>();
-  for (const name of fieldsNamed(config)) {
-    if (resolveConditionField(name)) continue;
-    const wanted = name.trim().toLowerCase();
-    const col = kept.find((k) => headers[k].trim().toLowerCase() === wanted) ?? headers.findIndex((h) => h.trim().toLowerCase() === wanted);
-    if (col === undefined || col < 0) return fail({ kind: "unknownField", sheet, field: name, where: "The configuration" });
-    extras.set(headers[col], col);
-  }
-  return ok(extras);
-}
-
-const DMY_HEADER_WORDS = /fecha|vencim|data|emis|factura|fatura|cliente|saldo|importe|monto|valor/i;
-
-function dateOrderOf(
-  config: SegmentationConfig,
-  rows: readonly (readonly CellValue[])[],
-  columns: Partial<Record<Field, number>>,
-  headers: readonly string[],
-): "DMY" | "MDY" | "YMD" {
-  if (config.dateOrder !== "auto") return config.dateOrder;
-  const samples: CellValue[] = [];
-  for (const field of ["dueDate", "invoiceDate", "paidDate", "promiseDate", "customerSince"] as const) {
-    const col = columns[field];
-    if (col !== undefined) for (const row of rows) samples.push(row[col]);
-  }
-  // Undecidable from the data (every day ≤ 12): Spanish and Portuguese sheets write day first.
-  return detectDateOrder(samples) ?? (headers.some((h) => DMY_HEADER_WORDS.test(h)) ? "DMY" : "MDY");
 }
 
 function finishLedger(

@@ -184,7 +184,7 @@ function finishLedger(
     header,
     asOf: summary.asOf,
     rowCount: ledger.rowCount,
-    sourceRow: Int32Array.from(ledger.sourceRow),
+    sourceRow: ledger.sourceRow,
     inputRows,
     excluded: builder.excluded,
     skipped: builder.skipped,

@@ -1,7 +1,20 @@
-/** A growable column of numbers: one typed array, doubled when full, so a million rows allocate a handful of times. */
-export class NumberColumn {
-  private data: Float64Array;
+type Typed = Float64Array | Int32Array | Uint8Array;
+
+/**
+ * A growable typed column: one typed array, doubled when full (sized once when
+ * the row count is known). Whole numbers and flags get narrow arrays: less
+ * memory outside the heap means fewer collections forced on a large sheet.
+ */
+export class GrowableColumn<A extends Typed> {
+  private data: A;
   private size = 0;
+
+  constructor(
+    private readonly make: (length: number) => A,
+    capacity: number,
+  ) {
+    this.data = make(Math.max(16, capacity));
+  }
 
   get length(): number {
     return this.size;
@@ -12,13 +25,9 @@ export class NumberColumn {
     this.size = Math.min(this.size, value);
   }
 
-  constructor(capacity: number) {
-    this.data = new Float64Array(Math.max(16, capacity));
-  }
-
   push(value: number): void {
     if (this.size === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
+      const next = this.make(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
@@ -26,10 +35,18 @@ export class NumberColumn {
   }
 
   /** The values pushed so far (a view, not a copy). */
-  values(): Float64Array {
-    return this.data.subarray(0, this.size);
+  values(): A {
+    return this.data.subarray(0, this.size) as A;
   }
 }
+
+export type NumberColumn = GrowableColumn<Float64Array>;
+/** Numbers, dates (day serials) and NaN for blanks. */
+export const numberColumn = (capacity: number): NumberColumn => new GrowableColumn((n) => new Float64Array(n), capacity);
+/** Row indexes and codes. */
+export const intColumn = (capacity: number): GrowableColumn<Int32Array> => new GrowableColumn((n) => new Int32Array(n), capacity);
+/** Yes/no flags as 1 and 0. */
+export const flagColumn = (capacity: number): GrowableColumn<Uint8Array> => new GrowableColumn((n) => new Uint8Array(n), capacity);
 
 /** A column of texts stored as codes into a dictionary of distinct values: few strings, no million-pointer arrays. */
 export interface TextCodes {
@@ -39,14 +56,14 @@ export interface TextCodes {
 
 /** Builds a `TextCodes` column; most columns (currency, risk class, industry) have a handful of values. */
 export class TextColumn {
-  private readonly codes: NumberColumn;
+  private readonly codes: GrowableColumn<Int32Array>;
   private readonly ids = new Map<string, number>();
   private readonly dictionary: string[] = [];
   private last: string | undefined;
   private lastCode = -1;
 
   constructor(capacity: number) {
-    this.codes = new NumberColumn(capacity);
+    this.codes = intColumn(capacity);
   }
 
   push(text: string): void {
@@ -65,6 +82,6 @@ export class TextColumn {
   }
 
   values(): TextCodes {
-    return { codes: Int32Array.from(this.codes.values()), dictionary: this.dictionary };
+    return { codes: this.codes.values(), dictionary: this.dictionary };
   }
 }

@@ -10,7 +10,7 @@ import type { TextCodes } from "./columns";
 export interface Ledger {
   readonly rowCount: number;
   /** Index (among the rows pushed to the segmenter) of each ledger row. */
-  readonly sourceRow: Float64Array;
+  readonly sourceRow: Int32Array;
   /** Customer number of each row, into `customerNames`. */
   readonly customer: Int32Array;
   readonly customerNames: readonly string[];

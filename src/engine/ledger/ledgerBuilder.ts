@@ -10,7 +10,7 @@ import { parseIntegerCell } from "../parse/integers";
 import { textOf } from "../parse/text";
 import { isBlankRow, isTotalRow } from "../columns/rowKinds";
 import type { ExcludedRow } from "../segmentation";
-import { NumberColumn, TextColumn } from "./columns";
+import { flagColumn, intColumn, numberColumn, TextColumn, type GrowableColumn, type NumberColumn } from "./columns";
 import { NUMBER_FIELDS, TEXT_FIELDS, type Ledger, type NumberField, type TextField } from "./ledger";
 
 type ConcreteDateOrder = "DMY" | "MDY" | "YMD";
@@ -66,7 +66,7 @@ interface NumberSource {
  * read is either the issue returned or, with skipBadRows, reported and left out.
  */
 export class LedgerBuilder {
-  private readonly sourceRow: NumberColumn;
+  private readonly sourceRow: GrowableColumn<Int32Array>;
   /** Customers interned like any text column: the codes are the customer numbers. */
   private readonly customers: TextColumn;
   private readonly numberSources: NumberSource[] = [];
@@ -74,8 +74,8 @@ export class LedgerBuilder {
   /** Text and extra columns as flat lists, so filling them does no keyed lookups. */
   private readonly textSources: { readonly col: number; readonly out: TextColumn }[] = [];
   private readonly extraSources: { readonly col: number; readonly out: CellValue[] }[] = [];
-  private readonly disputed: NumberColumn | undefined;
-  private readonly contact: NumberColumn | undefined;
+  private readonly disputed: GrowableColumn<Uint8Array> | undefined;
+  private readonly contact: GrowableColumn<Uint8Array> | undefined;
   private readonly contactColumns: readonly number[];
   private readonly extras = new Map<string, CellValue[]>();
   readonly excluded: ExcludedRow[] = [];
@@ -83,11 +83,11 @@ export class LedgerBuilder {
 
   constructor(private readonly options: LedgerBuilderOptions) {
     const capacity = options.capacity ?? 1024;
-    this.sourceRow = new NumberColumn(capacity);
+    this.sourceRow = intColumn(capacity);
     this.customers = new TextColumn(capacity);
     for (const field of NUMBER_FIELDS) {
       const col = options.columns[field];
-      if (col !== undefined) this.numberSources.push({ field, col, type: NUMBER_TYPES[field], out: new NumberColumn(capacity) });
+      if (col !== undefined) this.numberSources.push({ field, col, type: NUMBER_TYPES[field], out: numberColumn(capacity) });
     }
     for (const field of TEXT_FIELDS) {
       const col = options.columns[field];
@@ -96,9 +96,9 @@ export class LedgerBuilder {
       this.texts[field] = out;
       this.textSources.push({ col, out });
     }
-    this.disputed = options.columns.disputed !== undefined ? new NumberColumn(capacity) : undefined;
+    this.disputed = options.columns.disputed !== undefined ? flagColumn(capacity) : undefined;
     this.contactColumns = [options.columns.phone, options.columns.email].filter((c): c is number => c !== undefined);
-    this.contact = this.contactColumns.length > 0 ? new NumberColumn(capacity) : undefined;
+    this.contact = this.contactColumns.length > 0 ? flagColumn(capacity) : undefined;
     for (const [header, col] of options.extraColumns) {
       const out: CellValue[] = [];
       this.extras.set(header, out);
@@ -147,8 +147,8 @@ export class LedgerBuilder {
       has,
       numbers,
       texts: Object.fromEntries(Object.entries(this.texts).map(([field, column]) => [field, column.values()])),
-      disputed: this.disputed ? Uint8Array.from(this.disputed.values()) : new Uint8Array(n),
-      contact: this.contact ? Uint8Array.from(this.contact.values()) : undefined,
+      disputed: this.disputed ? this.disputed.values() : new Uint8Array(n),
+      contact: this.contact?.values(),
       extras: this.extras,
     };
   }

@@ -33,6 +33,8 @@ for (let i = 0; i < runs; i++) {
   segmentation = result.value;
 }
 const heapWithResultMB = heapAfterGcMB();
+// Keeps the input alive up to here, so "+ result" is what the segmentation itself holds.
+const inputRows = grid.length;
 emit({
   bench: "engine",
   preset,
@@ -42,6 +44,7 @@ emit({
   runsMs: times.map((t) => round(t)),
   msPerMillionRows: round((median(times) / rows) * 1e6),
   segmented: segmentation.rowCount,
+  inputRows,
   inputHeapMB: round(inputHeapMB),
   inputPeakRssMB: round(inputPeakMB),
   peakRssMB: round(peakRssMB()),

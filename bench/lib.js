@@ -29,9 +29,11 @@ function peakRssMB() {
   return process.resourceUsage().maxRSS / 1024;
 }
 
+/** Live memory after a full collection: the JS heap plus typed arrays' buffers (which live outside it). */
 function heapAfterGcMB() {
   if (global.gc) global.gc();
-  return process.memoryUsage().heapUsed / MB;
+  const usage = process.memoryUsage();
+  return (usage.heapUsed + usage.arrayBuffers) / MB;
 }
 
 function round(n, digits = 1) {

@@ -1,3 +1,4 @@
+import { KPI_LINES, type KpiKind } from "../engine/summary/kpiLines";
 import type { Summary } from "../engine/summary/types";
 
 /**
@@ -26,15 +27,9 @@ export function formatSummary(summary: Summary): string {
   table.splice(table.length - 1, 0, widths.map((w) => "-".repeat(w)).join("  "));
 
   const k = summary.kpis;
+  const format: Record<KpiKind, (n: number) => string> = { money, percent, count, days: (n) => n.toFixed(1) };
   const kpis: [string, string][] = [
-    ["Total AR", money(k.totalAR)],
-    ["Current AR", money(k.currentAR)],
-    ["% current", percent(k.percentCurrent)],
-    ["Overdue AR", money(k.overdueAR)],
-    ["Weighted avg days past due", k.weightedAvgDaysPastDue.toFixed(1)],
-    ["Top-10 customers' share", percent(k.top10Share)],
-    ["Customers", count(k.customers)],
-    ["Open invoices", count(k.openInvoices)],
+    ...KPI_LINES.map((l): [string, string] => [l.label, format[l.kind](k[l.key])]),
     ["As of", summary.asOf],
   ];
   const labelWidth = Math.max(...kpis.map(([label]) => label.length));

@@ -39,3 +39,4 @@ export { GRADES, gradeIndex } from "./derive/derive";
 export { detectColumns, findHeaderRow, synonymsOf } from "./columns";
 export { parseDateCell, parseAmountCell, serialFromIso, isoFromSerial, todayIso, textOf } from "./parse";
 export type { Summary, SegmentLine, Kpis, Figures, CurrencyLine } from "./summary/types";
+export { KPI_LINES, type KpiLine, type KpiKind } from "./summary/kpiLines";

@@ -3,6 +3,7 @@
  * number formats), computed from the engine's Summary. Pure: writeSummary.ts
  * places them.
  */
+import { KPI_LINES, type KpiKind } from "../engine/summary/kpiLines";
 import type { Summary } from "../engine/summary/types";
 
 export type SummaryCell = string | number;
@@ -19,6 +20,7 @@ const PERCENT = "0.0%";
 const COUNT = "0";
 const DAYS = "0.0";
 const GENERAL = "General";
+const FORMAT_OF: Record<KpiKind, string> = { money: MONEY, percent: PERCENT, count: COUNT, days: DAYS };
 
 function block(row: number, column: number, lines: readonly (readonly [SummaryCell, string][])[]): CellBlock {
   return {
@@ -41,38 +43,10 @@ export function kpiBlock(summary: Summary, row: number, column: number): CellBlo
       ["As of", GENERAL],
       [summary.asOf, GENERAL],
     ],
-    [
-      ["Total AR", GENERAL],
-      [k.totalAR, MONEY],
-    ],
-    [
-      ["Current AR", GENERAL],
-      [k.currentAR, MONEY],
-    ],
-    [
-      ["% current", GENERAL],
-      [k.percentCurrent, PERCENT],
-    ],
-    [
-      ["Overdue AR", GENERAL],
-      [k.overdueAR, MONEY],
-    ],
-    [
-      ["Average days past due (amount-weighted)", GENERAL],
-      [k.weightedAvgDaysPastDue, DAYS],
-    ],
-    [
-      ["Share of AR held by the top 10 customers", GENERAL],
-      [k.top10Share, PERCENT],
-    ],
-    [
-      ["Customers", GENERAL],
-      [k.customers, COUNT],
-    ],
-    [
-      ["Open invoices", GENERAL],
-      [k.openInvoices, COUNT],
-    ],
+    ...KPI_LINES.map((l): [SummaryCell, string][] => [
+      [l.label, GENERAL],
+      [k[l.key], FORMAT_OF[l.kind]],
+    ]),
   ];
   if (summary.currencies.length > 1) {
     lines.push([

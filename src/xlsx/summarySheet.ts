@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { columnLetters } from "../engine/address";
+import { KPI_LINES, type KpiKind, type KpiLine } from "../engine/summary/kpiLines";
 import type { Summary } from "../engine/summary/types";
 import type { SummaryReport, SummaryWrite } from "../workbook/port";
 import { cellValueOf } from "./cellValue";
@@ -63,6 +64,7 @@ function columnRanges(data: ExcelJS.Worksheet, write: SummaryWrite): Ranges | un
 const COUNT = "#,##0";
 const MONEY = "#,##0.00";
 const PERCENT = "0.0%";
+const FORMAT_OF: Record<KpiKind, string> = { money: MONEY, percent: PERCENT, count: COUNT, days: "0.0" };
 const ENGINE_NOTE = "Value computed by arseg when the file was written (no spreadsheet formula expresses it).";
 
 type Figure = { readonly formula?: string; readonly value: number };
@@ -162,14 +164,17 @@ class SummaryLayout {
       if (note) sheet.getCell(this.row, 3).value = note;
       this.row++;
     };
-    line("Total AR", { formula: balances.total, value: k.totalAR }, MONEY);
-    line("Current AR", { formula: current, value: k.currentAR }, MONEY);
-    line("% current", { formula: `IF(${balances.total}=0,0,${current}/${balances.total})`, value: k.percentCurrent }, PERCENT);
-    line("Overdue AR", { formula: `${balances.total}-${current}`, value: k.overdueAR }, MONEY);
-    line("Weighted average days past due", { value: k.weightedAvgDaysPastDue }, "0.0", ENGINE_NOTE);
-    line("Top-10 customers' share", { value: k.top10Share }, PERCENT, ENGINE_NOTE);
-    line("Customers", { value: k.customers }, COUNT, ENGINE_NOTE);
-    line("Open invoices", { value: k.openInvoices }, COUNT, ENGINE_NOTE);
+    // The figures COUNTIFS / SUMIFS can express stay live formulas; the rest are the engine's values.
+    const formulas: Partial<Record<KpiLine["key"], string>> = {
+      totalAR: balances.total,
+      currentAR: current,
+      percentCurrent: `IF(${balances.total}=0,0,${current}/${balances.total})`,
+      overdueAR: `${balances.total}-${current}`,
+    };
+    for (const l of KPI_LINES) {
+      const formula = formulas[l.key];
+      line(l.label, { formula, value: k[l.key] }, FORMAT_OF[l.kind], formula ? undefined : ENGINE_NOTE);
+    }
     line("Rows segmented", { formula: counts.total, value: summary.rowCount }, COUNT);
     sheet.getCell(this.row, 1).value = "As of";
     const [y, m, d] = summary.asOf.split("-").map(Number);

@@ -38,7 +38,7 @@ describe("formatSummary", () => {
     const text = formatSummary(summary);
     expect(text).toMatch(/Total AR\s+1,543,209.86/);
     expect(text).toMatch(/% current\s+20.0%/);
-    expect(text).toMatch(/Weighted avg days past due\s+95.3/);
+    expect(text).toMatch(/Weighted average days past due\s+95.3/);
     expect(text).toMatch(/As of\s+2025-06-30/);
   });
 });

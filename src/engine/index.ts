@@ -37,6 +37,7 @@ export {
 export { bucketLabels, bucketIndex, PAID_BUCKET } from "./derive/buckets";
 export { GRADES, gradeIndex } from "./derive/derive";
 export { detectColumns, findHeaderRow, synonymsOf } from "./columns";
+export { hideOwnColumns } from "./sheetNeeds";
 export { parseDateCell, parseAmountCell, serialFromIso, isoFromSerial, todayIso, textOf } from "./parse";
 export type { Summary, SegmentLine, Kpis, Figures, CurrencyLine } from "./summary/types";
 export { KPI_LINES, type KpiLine, type KpiKind } from "./summary/kpiLines";

@@ -11,9 +11,9 @@ import { compileScoreCard } from "./model/scoreCard";
 import { serialFromIso, textOf } from "./parse";
 import { DEFAULT_SCORE_CARD, strategyText } from "./presets";
 import { fail, ok, type Result } from "./result";
-import { OUTPUT_HEADERS, type HeaderInfo, type RowOutcome, type Segmentation, type Segmenter, type SegmentOptions } from "./segmentation";
+import type { HeaderInfo, RowOutcome, Segmentation, Segmenter, SegmentOptions } from "./segmentation";
 import { summarize } from "./summary/summarize";
-import { dateOrderOf, extraColumns, findOwnColumns, missingField, textsRead } from "./sheetNeeds";
+import { dateOrderOf, extraColumns, hideOwnColumns, missingField, textsRead } from "./sheetNeeds";
 
 /** Rows held back before the header is chosen and date order decided. */
 const LOOKAHEAD = 200;
@@ -100,9 +100,7 @@ function startLedger(
   const headerRow = findHeaderRow(rows, config.mapping, HEADER_SCAN);
   if (headerRow < 0) return fail({ kind: "noHeader", sheet, scannedRows: Math.min(HEADER_SCAN, rows.length) });
   const cells = rows[headerRow];
-  const own = findOwnColumns(cells);
-  // An earlier run's output columns are not data: hide them from detection.
-  const visible = own === undefined ? cells : cells.map((c, k) => (k >= own && k < own + OUTPUT_HEADERS.length ? null : c));
+  const { visible, at: own } = hideOwnColumns(cells);
   const detection = detectColumns(visible, config.mapping);
   const first = detection.unmatchedMappings[0];
   if (first) return fail({ kind: "mappedColumnNotFound", sheet, field: first.field, header: first.header });

@@ -18,13 +18,22 @@ import { DEFAULT_SCORE_CARD } from "./presets";
 import { fail, ok, type Result } from "./result";
 import { OUTPUT_HEADERS } from "./segmentation";
 
-/** Index of this add-in's own output block in a header row, if an earlier run wrote one. */
-export function findOwnColumns(cells: readonly CellValue[]): number | undefined {
+/**
+ * A header row with this add-in's own output block (Segment … Aging Bucket, from
+ * an earlier run) blanked out, so it is not taken for data, and where it stood.
+ *
+ * @example
+ * hideOwnColumns(["Customer", "Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"])
+ * //=> { visible: ["Customer", null, null, null, null, null, null], at: 1 }
+ */
+export function hideOwnColumns(cells: readonly CellValue[]): { readonly visible: readonly CellValue[]; readonly at: number | undefined } {
   const texts = cells.map((c) => textOf(c));
   for (let k = 0; k + OUTPUT_HEADERS.length <= texts.length; k++) {
-    if (OUTPUT_HEADERS.every((h, j) => texts[k + j] === h)) return k;
+    if (OUTPUT_HEADERS.every((h, j) => texts[k + j] === h)) {
+      return { visible: cells.map((c, i) => (i >= k && i < k + OUTPUT_HEADERS.length ? null : c)), at: k };
+    }
   }
-  return undefined;
+  return { visible: cells, at: undefined };
 }
 
 export function missingField(

@@ -4,7 +4,7 @@ import type { SegmentationConfig } from "../../engine/config/schema";
 import { detectColumns, findHeaderRow } from "../../engine/columns";
 import { FIELDS, type Field } from "../../engine/fields";
 import { textOf } from "../../engine/parse";
-import { OUTPUT_HEADERS } from "../../engine/segmentation";
+import { hideOwnColumns } from "../../engine/sheetNeeds";
 
 /** How much a field is needed: always, as an alternative to another field, or not. */
 export type Need = { readonly kind: "required" } | { readonly kind: "oneOf"; readonly other: Field } | { readonly kind: "optional" };
@@ -36,15 +36,6 @@ export function needOf(field: Field, config: Pick<SegmentationConfig, "level" | 
   return { kind: "optional" };
 }
 
-/** Hides an earlier run's output block (Segment … Aging Bucket), as the engine does. */
-function withoutOwnColumns(headers: readonly string[]): (string | null)[] {
-  for (let k = 0; k + OUTPUT_HEADERS.length <= headers.length; k++) {
-    if (OUTPUT_HEADERS.every((h, j) => headers[k + j] === h))
-      return headers.map((h, i) => (i >= k && i < k + OUTPUT_HEADERS.length ? null : h));
-  }
-  return [...headers];
-}
-
 /**
  * The header row of the rows read and the column each field maps to, by the
  * same detection the engine runs (the configuration's mapping first).
@@ -55,7 +46,7 @@ export function useColumnMapping(values: Grid | undefined, config: SegmentationC
     if (!values) return undefined;
     const headerRow = findHeaderRow(values, mapping, 30);
     if (headerRow < 0) return { headerRow, headers: [], rows: [] };
-    const visible = withoutOwnColumns(values[headerRow].map(textOf));
+    const visible = hideOwnColumns(values[headerRow].map(textOf)).visible;
     const detection = detectColumns(visible, mapping);
     const headers = [...new Set(visible.filter((h): h is string => h !== null && h !== ""))];
     const rows = FIELDS.map((field): MappingRow => {

@@ -80,7 +80,7 @@ export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): 
   let summaryReport: SummaryReport | undefined;
   if (request.summary !== false) {
     request.onProgress?.({ phase: "summary", done: 0, total: 1 });
-    const summary = await writeSummarySheet(port, region, segmentation, plan.column);
+    const summary = await writeSummarySheet(port, region, segmentation);
     if (!summary.ok) return fail(summary.error);
     summaryReport = summary.value;
     request.onProgress?.({ phase: "summary", done: 1, total: 1 });
@@ -106,9 +106,7 @@ export async function refreshSummary(port: WorkbookPort, request: SummaryRequest
   const analysed = await readAndSegment(port, { ...request, whenOccupied: "stop" });
   if (!analysed.ok) return fail(analysed.error);
   const { region, segmentation } = analysed.value;
-  const own = segmentation.header.ownColumns;
-  const column = region.left + (own ?? segmentation.header.dataWidth);
-  return writeSummarySheet(port, region, segmentation, column);
+  return writeSummarySheet(port, region, segmentation);
 }
 
 interface Analysed {
@@ -147,11 +145,16 @@ interface ColumnPlan {
   readonly maxPriority: number;
 }
 
+/** Sheet row of the header, and sheet column of the first output column: over an earlier run's, else right of the data. */
+function outputPlace(region: SheetRegion, segmentation: Segmentation): { readonly headerRow: number; readonly column: number } {
+  const { header } = segmentation;
+  return { headerRow: region.top + header.row, column: region.left + (header.ownColumns ?? header.dataWidth) };
+}
+
 /** Where the output goes and what each row gets; rows that were not segmented get empty cells. */
 function planColumns(region: SheetRegion, segmentation: Segmentation): ColumnPlan {
   const { header } = segmentation;
-  const headerRow = region.top + header.row;
-  const column = region.left + (header.ownColumns ?? header.dataWidth);
+  const { headerRow, column } = outputPlace(region, segmentation);
   const dataRows = region.values.length - header.row - 1;
   const width = OUTPUT_HEADERS.length;
   const rows: OutputCell[][] = new Array(dataRows);
@@ -165,14 +168,9 @@ function planColumns(region: SheetRegion, segmentation: Segmentation): ColumnPla
   return { headerRow, column, rows, block: { top: headerRow, left: column, rows: dataRows + 1, columns: width }, maxPriority };
 }
 
-function writeSummarySheet(
-  port: WorkbookPort,
-  region: SheetRegion,
-  segmentation: Segmentation,
-  column: number,
-): Promise<Result<SummaryReport, RunError>> {
+function writeSummarySheet(port: WorkbookPort, region: SheetRegion, segmentation: Segmentation): Promise<Result<SummaryReport, RunError>> {
   const { header } = segmentation;
-  const headerRow = region.top + header.row;
+  const { headerRow, column } = outputPlace(region, segmentation);
   const balanceColumn = header.columns.balance ?? header.columns.amount!;
   return port.writeSummary({
     sheetName: SUMMARY_SHEET,

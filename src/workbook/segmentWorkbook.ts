@@ -103,7 +103,7 @@ export interface SummaryRequest {
 
 /** Re-reads the sheet and re-creates the summary sheet only (the ribbon's "Refresh summary"). */
 export async function refreshSummary(port: WorkbookPort, request: SummaryRequest): Promise<Result<SummaryReport, RunError>> {
-  const analysed = await readAndSegment(port, { ...request, whenOccupied: "stop" });
+  const analysed = await readAndSegment(port, request);
   if (!analysed.ok) return fail(analysed.error);
   const { region, segmentation } = analysed.value;
   return writeSummarySheet(port, region, segmentation);
@@ -114,8 +114,11 @@ interface Analysed {
   readonly segmentation: Segmentation;
 }
 
+/** What reading and segmenting needs of a request (no writing options). */
+export type AnalyseRequest = Pick<RunRequest, "config" | "sheet" | "useSelection" | "today" | "onProgress" | "signal" | "skipBadRows">;
+
 /** Reads the region and runs the engine over it: the part of a run that writes nothing. */
-export async function readAndSegment(port: WorkbookPort, request: RunRequest): Promise<Result<Analysed, RunError>> {
+export async function readAndSegment(port: WorkbookPort, request: AnalyseRequest): Promise<Result<Analysed, RunError>> {
   const read = await port.readRegion(
     { sheet: request.sheet, useSelection: request.useSelection, signal: request.signal },
     request.onProgress,

@@ -134,7 +134,7 @@ async function engineFigures(file: string, config: SegmentationConfig) {
   const loaded = await readWorkbookFile(await readFile(file), file);
   if (!loaded.ok) throw new Error(describeRunError(loaded.error));
   const port = createXlsxPort(loaded.value, { fileName: file });
-  const analysed = await readAndSegment(port, { config, today: AS_OF, whenOccupied: "stop" });
+  const analysed = await readAndSegment(port, { config, today: AS_OF });
   if (!analysed.ok) throw new Error(describeRunError(analysed.error));
   return analysed.value.segmentation;
 }

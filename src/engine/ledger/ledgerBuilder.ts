@@ -119,7 +119,7 @@ export class LedgerBuilder {
       else kept.push(r);
     }
     const start = this.sourceRow.length;
-    let bad = this.parseNumbers(rows, kept);
+    const bad = this.parseNumbers(rows, kept);
     if (bad) {
       if (!this.options.skipBadRows) return this.firstBadCell(rows[bad[0]], firstIndex + bad[0]);
       // Rare: report the rows with bad cells (in row order), then parse the chunk again without them.
@@ -127,7 +127,7 @@ export class LedgerBuilder {
       for (const r of bad) this.skipped.push(this.firstBadCell(rows[r], firstIndex + r));
       kept = kept.filter((r) => !badRows.has(r));
       for (const source of this.numberSources) source.out.length = start;
-      bad = this.parseNumbers(rows, kept);
+      this.parseNumbers(rows, kept);
     }
     this.addTexts(rows, kept, firstIndex);
     return undefined;

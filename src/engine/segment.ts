@@ -13,7 +13,7 @@ import { DEFAULT_SCORE_CARD, strategyText } from "./presets";
 import { fail, ok, type Result } from "./result";
 import type { HeaderInfo, RowOutcome, Segmentation, Segmenter, SegmentOptions } from "./segmentation";
 import { summarize } from "./summary/summarize";
-import { dateOrderOf, extraColumns, hideOwnColumns, missingField, textsRead } from "./sheetNeeds";
+import { dateOrderOf, extraColumns, hideOwnColumns, missingField, numbersRead, textsRead } from "./sheetNeeds";
 
 /** Rows held back before the header is chosen and date order decided. */
 const LOOKAHEAD = 200;
@@ -124,6 +124,7 @@ function startLedger(
     skipBadRows: options.skipBadRows ?? false,
     capacity: expectedRows,
     keepTexts: textsRead(config),
+    keepNumbers: numbersRead(config, columns),
   });
   return ok({ builder, header });
 }
@@ -143,26 +144,18 @@ function finishLedger(
   const derived = derive(ledger, config, asOf);
   const customers = derived.customers;
   const customerLevel = config.level === "customer";
-  const ctx: EvalContext = {
-    ledger,
-    derived,
-    level: config.level,
-    score: new Float64Array(ledger.rowCount),
-    customerScore: new Float64Array(customers.count),
-    newCustomerMonths: config.newCustomerMonths,
-  };
+  const unitCount = customerLevel ? customers.count : ledger.rowCount;
+  const propensity = new Uint8Array(unitCount);
+  const ctx: EvalContext = { ledger, derived, level: config.level, score: propensity, newCustomerMonths: config.newCustomerMonths };
   const card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, ctx, sheet);
   if (!card.ok) return card;
-  const unitCount = customerLevel ? customers.count : ledger.rowCount;
   const rowOfUnit = customerLevel ? (k: number) => customers.representative[k] : (i: number) => i;
-  const propensity = customerLevel ? ctx.customerScore : ctx.score;
   for (let u = 0; u < unitCount; u++) propensity[u] = card.value.score(rowOfUnit(u));
   const model = compileModel(config.model, ctx, card.value, sheet);
   if (!model.ok) return model;
   const results: UnitResults = {
     outcome: new Uint16Array(unitCount),
-    score: Float64Array.from(propensity),
-    detail: new Int32Array(unitCount),
+    score: model.value.ownScore ? new Uint8Array(unitCount) : propensity,
   };
   for (let u = 0; u < unitCount; u++) model.value.evaluate(rowOfUnit(u), u, results);
   const unitOf = customerLevel ? (i: number) => ledger.customer[i] : (i: number) => i;

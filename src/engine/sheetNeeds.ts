@@ -11,7 +11,7 @@ import { resolveConditionField, type ConditionFieldName } from "./conditionField
 import { conditionFieldsOf } from "./expression";
 import type { Field } from "./fields";
 import type { EngineIssue } from "./issues";
-import type { TextField } from "./ledger/ledger";
+import type { NumberField, TextField } from "./ledger/ledger";
 import { resolveWhen } from "./model/when";
 import { detectDateOrder, textOf } from "./parse";
 import { DEFAULT_SCORE_CARD } from "./presets";
@@ -81,6 +81,48 @@ export function textsRead(config: SegmentationConfig): Set<TextField> {
   }
   return keep;
 }
+
+/**
+ * Which number and date columns the configuration reads, so only those are
+ * parsed: open balance (the amount when the sheet has no balance column),
+ * aging basis and paid date always (they make the Segment, the aging bucket
+ * and the summary); the others when a rule, the score card or the matrix
+ * reads a field built from them. A column not read is kept as found and never
+ * checked, so a stray text in it stops nothing.
+ */
+export function numbersRead(config: SegmentationConfig, columns: Partial<Record<Field, number>>): Set<NumberField> {
+  const keep = new Set<NumberField>(["balance", "dueDate", "daysPastDue", "paidDate"]);
+  if (columns.balance === undefined) keep.add("amount");
+  if (config.agingBasis === "invoiceDate") keep.add("invoiceDate");
+  for (const name of fieldsNamed(config)) {
+    const field = resolveConditionField(name);
+    for (const number of field === undefined ? [] : (NUMBERS_OF[field] ?? [])) keep.add(number);
+  }
+  return keep;
+}
+
+const PAYMENT_HISTORY: readonly NumberField[] = ["amount", "balance", "dueDate", "paidDate"];
+const TENURE: readonly NumberField[] = ["customerSince", "invoiceDate"];
+const PROMISES: readonly NumberField[] = ["promiseDate", "brokenPromises"];
+
+/** Number columns a built-in field is made from, beyond the ones always read. */
+const NUMBERS_OF: Partial<Record<ConditionFieldName, readonly NumberField[]>> = {
+  Amount: ["amount"],
+  InvoiceDate: ["invoiceDate"],
+  CreditLimit: ["creditLimit"],
+  CreditUse: ["creditLimit"],
+  CreditScore: ["creditScore"],
+  RiskLevel: ["creditScore"],
+  PromiseDate: PROMISES,
+  PromisePending: PROMISES,
+  BrokenPromises: PROMISES,
+  AvgDaysLate: PAYMENT_HISTORY,
+  PaymentGrade: PAYMENT_HISTORY,
+  ShareLate: PAYMENT_HISTORY,
+  RecentLatePayments: PAYMENT_HISTORY,
+  TenureMonths: TENURE,
+  NewCustomer: TENURE,
+};
 
 const TEXT_OF: Partial<Record<ConditionFieldName, TextField>> = {
   Invoice: "invoice",

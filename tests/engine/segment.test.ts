@@ -101,6 +101,29 @@ describe("bad input", () => {
     ).toBe('Sheet "Aging", cell B2 (column "Balance"): "ten" is not an amount.');
   });
 
+  it("checks only the columns the configuration reads: a stray text in an unread column stops nothing", () => {
+    const grid = [
+      ["Customer", "Balance", "Due Date", "Credit Limit", "Promise Date"],
+      ["A", 10, "2026-11-01", "ask Maria", "next week"],
+    ];
+    // aging reads balance, due date and paid date only
+    const result = segment(grid, { config: preset("aging"), sheet: "Aging", today: TODAY });
+    expect(result.ok && result.value.outcome(0).segment).toBe("1-30");
+    // collections scores broken promises, so it reads the promise date
+    expect(issueOf(grid, preset("collections"))).toBe('Sheet "Aging", cell E2 (column "Promise Date"): "next week" is not a date.');
+    // a rule on the credit limit makes it read
+    const strategy = { channel: "E-mail", action: "Review", tone: "Friendly", instruction: "Check the limit." };
+    const byLimit = config({
+      version: 2,
+      model: {
+        kind: "rules",
+        rules: [{ when: "CreditLimit > 0", segment: "Limit", priority: 1, strategy }],
+        otherwise: { segment: "Other", priority: 2, strategy },
+      },
+    });
+    expect(issueOf(grid, byLimit)).toMatch(/cell D2 \(column "Credit Limit"\): "ask Maria" is not an amount/);
+  });
+
   it("skips and reports bad rows when asked", () => {
     const grid = [
       ["Customer", "Balance", "Due Date"],

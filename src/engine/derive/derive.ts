@@ -1,4 +1,5 @@
 import type { SegmentationConfig } from "../config/schema";
+import type { NumberArray } from "../ledger/columns";
 import type { Ledger } from "../ledger/ledger";
 import { addMonths } from "../parse";
 import { bucketIndex, bucketLabels } from "./buckets";
@@ -15,13 +16,14 @@ export interface Derived {
   /** Bucket index of each row; `paidBucket` for paid rows. */
   readonly bucket: Uint8Array;
   readonly paidBucket: number;
-  readonly dpd: Float64Array;
+  /** Whole days (NaN when unknown). */
+  readonly dpd: Float32Array;
   readonly paid: Uint8Array;
   /** Open balance (0 when paid). */
   readonly open: Float64Array;
   readonly promisePending: Uint8Array;
   /** Broken promises: the sheet's count plus a promise date passed on an open row. */
-  readonly broken: Float64Array;
+  readonly broken: Float32Array;
   readonly risk: Uint8Array;
   readonly customers: CustomerFacts;
   readonly totalOpen: number;
@@ -50,7 +52,7 @@ export interface CustomerFacts {
 }
 
 const DAYS_PER_MONTH = 365.25 / 12;
-const NONE = new Float64Array(0);
+const NONE: NumberArray = new Float64Array(0);
 
 /** Derives days past due, buckets and customer facts as of `asOf` (a day serial). */
 export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number): Derived {
@@ -70,12 +72,12 @@ export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number)
   const labels = bucketLabels(edges);
   const paidBucket = labels.length;
 
-  const dpd = new Float64Array(n);
+  const dpd = new Float32Array(n);
   const bucket = new Uint8Array(n);
   const paid = new Uint8Array(n);
   const open = new Float64Array(n);
   const promisePending = new Uint8Array(n);
-  const broken = new Float64Array(n);
+  const broken = new Float32Array(n);
   const risk = riskColumn(ledger);
   let totalOpen = 0;
 

@@ -1,6 +1,6 @@
 import type { CellValue } from "../cell";
 import type { Field } from "../fields";
-import type { TextCodes } from "./columns";
+import type { Codes, NumberArray, TextCodes } from "./columns";
 
 /**
  * A parsed ledger, one array per field (column-oriented: a million rows stay
@@ -12,11 +12,12 @@ export interface Ledger {
   /** Index (among the rows pushed to the segmenter) of each ledger row. */
   readonly sourceRow: Int32Array;
   /** Customer number of each row, into `customerNames`. */
-  readonly customer: Int32Array;
+  readonly customer: Codes;
   readonly customerNames: readonly string[];
   /** Which fields the sheet has. */
   readonly has: ReadonlySet<Field>;
-  readonly numbers: Readonly<Partial<Record<NumberField, Float64Array>>>;
+  /** The number and date columns the configuration reads (see `LedgerBuilderOptions.keepNumbers`). */
+  readonly numbers: Readonly<Partial<Record<NumberField, NumberArray>>>;
   /** The text columns the configuration reads (see `LedgerBuilderOptions.keepTexts`). */
   readonly texts: Readonly<Partial<Record<TextField, TextCodes>>>;
   readonly disputed: Uint8Array;

@@ -1,4 +1,4 @@
-import { BLANK, INVALID, isBlankCell, type CellValue, type Parsed } from "../cell";
+import { BLANK, INVALID, isBlankCell, type CellValue } from "../cell";
 import { cellAddress } from "../address";
 import type { ColumnMap, Field, FieldType } from "../fields";
 import type { EngineIssue } from "../issues";
@@ -10,7 +10,16 @@ import { parseIntegerCell } from "../parse/integers";
 import { textOf } from "../parse/text";
 import { isBlankRow, isTotalRow } from "../columns/rowKinds";
 import type { ExcludedRow } from "../segmentation";
-import { flagColumn, intColumn, numberColumn, TextColumn, type GrowableColumn, type NumberColumn } from "./columns";
+import {
+  amountColumn,
+  dayColumn,
+  flagColumn,
+  intColumn,
+  TextColumn,
+  type GrowableColumn,
+  type NumberArray,
+  type NumberColumn,
+} from "./columns";
 import { NUMBER_FIELDS, TEXT_FIELDS, type Ledger, type NumberField, type TextField } from "./ledger";
 
 type ConcreteDateOrder = "DMY" | "MDY" | "YMD";
@@ -31,6 +40,8 @@ export interface LedgerBuilderOptions {
   readonly capacity?: number;
   /** Text columns to keep: only those a rule, the score card or the summary reads (a million strings each otherwise). */
   readonly keepTexts: ReadonlySet<TextField>;
+  /** Number and date columns to parse: only those the configuration reads (see `numbersRead`); the others are kept as found. */
+  readonly keepNumbers: ReadonlySet<NumberField>;
 }
 
 /** Words exports use for "no value"; read as blank rather than as a bad cell. */
@@ -84,10 +95,12 @@ export class LedgerBuilder {
   constructor(private readonly options: LedgerBuilderOptions) {
     const capacity = options.capacity ?? 1024;
     this.sourceRow = intColumn(capacity);
-    this.customers = new TextColumn(capacity);
+    this.customers = new TextColumn(capacity, true);
     for (const field of NUMBER_FIELDS) {
       const col = options.columns[field];
-      if (col !== undefined) this.numberSources.push({ field, col, type: NUMBER_TYPES[field], out: numberColumn(capacity) });
+      if (col === undefined || !options.keepNumbers.has(field)) continue;
+      const type = NUMBER_TYPES[field];
+      this.numberSources.push({ field, col, type, out: type === "amount" ? amountColumn(capacity) : dayColumn(capacity) });
     }
     for (const field of TEXT_FIELDS) {
       const col = options.columns[field];
@@ -135,7 +148,7 @@ export class LedgerBuilder {
 
   build(): Ledger {
     const has = new Set<Field>(Object.keys(this.options.columns) as Field[]);
-    const numbers: Partial<Record<NumberField, Float64Array>> = {};
+    const numbers: Partial<Record<NumberField, NumberArray>> = {};
     for (const source of this.numberSources) numbers[source.field] = source.out.values();
     const n = this.sourceRow.length;
     const customers = this.customers.values();
@@ -167,39 +180,46 @@ export class LedgerBuilder {
   private parseColumn(rows: readonly (readonly CellValue[])[], kept: readonly number[], source: NumberSource): number[] | undefined {
     const { col, type, out } = source;
     let failed: number[] | undefined;
-    const store = (r: number, value: Parsed<number>, cell: CellValue): void => {
-      if (value === BLANK) out.push(NaN);
-      else if (value !== INVALID) out.push(value);
-      else if (typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase())) out.push(NaN);
-      else {
-        out.push(NaN);
-        (failed ??= []).push(r);
-      }
+    /** A cell the parser could not read: blank when it is a "no value" word, else bad. */
+    const unread = (r: number, cell: CellValue): number => {
+      if (!(typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase()))) (failed ??= []).push(r);
+      return NaN;
     };
-    // One loop per parser keeps each call site monomorphic.
-    if (type === "date") {
-      const { dateOrder, date1904 } = this.options;
-      for (let k = 0; k < kept.length; k++) {
-        const cell = rows[kept[k]][col];
-        store(kept[k], parseDateCell(cell, dateOrder, date1904), cell);
+    // One loop per parser keeps each call site monomorphic; values go straight into the column.
+    out.append(kept.length, (data, at) => {
+      if (type === "date") {
+        const { dateOrder, date1904 } = this.options;
+        for (let k = 0; k < kept.length; k++) {
+          const cell = rows[kept[k]][col];
+          const v = parseDateCell(cell, dateOrder, date1904);
+          data[at + k] = v === BLANK ? NaN : v === INVALID ? unread(kept[k], cell) : v;
+        }
+      } else if (type === "integer") {
+        for (let k = 0; k < kept.length; k++) {
+          const cell = rows[kept[k]][col];
+          const v = parseIntegerCell(cell);
+          data[at + k] = v === BLANK ? NaN : v === INVALID ? unread(kept[k], cell) : v;
+        }
+      } else {
+        for (let k = 0; k < kept.length; k++) {
+          const cell = rows[kept[k]][col];
+          if (typeof cell === "number" && cell - cell === 0) {
+            data[at + k] = cell;
+            continue;
+          }
+          const v = parseAmountCell(cell);
+          data[at + k] = v === BLANK ? NaN : v === INVALID ? unread(kept[k], cell) : v;
+        }
       }
-    } else if (type === "integer") {
-      for (let k = 0; k < kept.length; k++) {
-        const cell = rows[kept[k]][col];
-        store(kept[k], parseIntegerCell(cell), cell);
-      }
-    } else {
-      for (let k = 0; k < kept.length; k++) {
-        const cell = rows[kept[k]][col];
-        store(kept[k], typeof cell === "number" && Number.isFinite(cell) ? cell : parseAmountCell(cell), cell);
-      }
-    }
+    });
     return failed;
   }
 
   /** Everything but the numbers, column by column: source rows, texts, customers, disputes, extra columns. */
   private addTexts(rows: readonly (readonly CellValue[])[], kept: readonly number[], firstIndex: number): void {
-    for (let k = 0; k < kept.length; k++) this.sourceRow.push(firstIndex + kept[k]);
+    this.sourceRow.append(kept.length, (data, at) => {
+      for (let k = 0; k < kept.length; k++) data[at + k] = firstIndex + kept[k];
+    });
     for (const { col, out } of this.textSources) for (let k = 0; k < kept.length; k++) out.push(textOf(rows[kept[k]][col]));
     const customerCol = this.options.columns.customer;
     for (let k = 0; k < kept.length; k++) {
@@ -207,20 +227,24 @@ export class LedgerBuilder {
     }
     if (this.disputed) {
       const col = this.options.columns.disputed!;
-      for (let k = 0; k < kept.length; k++) {
-        const flag = parseFlagCell(rows[kept[k]][col]);
-        // A dispute column often holds the dispute's reason ("price difference"): any text that is not a "no" counts as disputed.
-        this.disputed.push(flag === true || flag === INVALID ? 1 : 0);
-      }
+      this.disputed.append(kept.length, (data, at) => {
+        for (let k = 0; k < kept.length; k++) {
+          const flag = parseFlagCell(rows[kept[k]][col]);
+          // A dispute column often holds the dispute's reason ("price difference"): any text that is not a "no" counts as disputed.
+          data[at + k] = flag === true || flag === INVALID ? 1 : 0;
+        }
+      });
     }
     if (this.contact) {
       const cols = this.contactColumns;
-      for (let k = 0; k < kept.length; k++) {
-        const row = rows[kept[k]];
-        let has = 0;
-        for (let c = 0; c < cols.length; c++) if (!isBlankCell(row[cols[c]])) has = 1;
-        this.contact.push(has);
-      }
+      this.contact.append(kept.length, (data, at) => {
+        for (let k = 0; k < kept.length; k++) {
+          const row = rows[kept[k]];
+          let has = 0;
+          for (let c = 0; c < cols.length; c++) if (!isBlankCell(row[cols[c]])) has = 1;
+          data[at + k] = has;
+        }
+      });
     }
     for (const { col, out } of this.extraSources) for (let k = 0; k < kept.length; k++) out.push(rows[kept[k]][col] ?? null);
   }

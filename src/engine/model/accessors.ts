@@ -4,7 +4,7 @@ import { resolveConditionField, type ConditionFieldName } from "../conditionFiel
 import { GRADES, gradeIndex, type Derived } from "../derive/derive";
 import { RISK_LEVELS } from "../derive/risk";
 import type { Ledger } from "../ledger/ledger";
-import type { TextCodes } from "../ledger/columns";
+import type { NumberArray, TextCodes } from "../ledger/columns";
 import { parseAmountCell, textOf } from "../parse";
 import { BLANK, INVALID } from "../cell";
 
@@ -29,9 +29,8 @@ export interface EvalContext {
   readonly ledger: Ledger;
   readonly derived: Derived;
   readonly level: Level;
-  /** Propensity score per ledger row (filled before rules that test Score run). */
-  readonly score: Float64Array;
-  readonly customerScore: Float64Array;
+  /** Propensity score (0-100) per ledger row at invoice level, per customer at customer level; filled before rules that test Score run. */
+  readonly score: Uint8Array;
   /** A customer is new below this many months of tenure. */
   readonly newCustomerMonths: number;
 }
@@ -39,7 +38,7 @@ export interface EvalContext {
 const NAN = () => NaN;
 const EMPTY = () => "";
 
-function numbers(values: Float64Array | undefined, date = false): Accessor {
+function numbers(values: NumberArray | undefined, date = false): Accessor {
   return values ? { type: "number", date, get: (i) => values[i] } : { type: "number", date, get: NAN };
 }
 function texts(column: TextCodes | undefined): Accessor {
@@ -145,7 +144,7 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
       return { type: "flag", get: (i) => (c.tenureMonths[cust[i]] < ctx.newCustomerMonths ? 1 : 0) };
     case "Score":
       return customerLevel
-        ? { type: "number", date: false, get: (i) => ctx.customerScore[cust[i]] }
+        ? { type: "number", date: false, get: (i) => ctx.score[cust[i]] }
         : { type: "number", date: false, get: (i) => ctx.score[i] };
   }
 }

@@ -36,6 +36,7 @@ export function compilePointsModel(model: PointsModel, ctx: EvalContext, sheet: 
   };
   return ok({
     outcomes: bands,
+    ownScore: true,
     evaluate(row, unit, results) {
       const pct = percentOf(row);
       let b = 0;

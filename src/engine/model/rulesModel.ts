@@ -35,10 +35,9 @@ export function compileRulesModel(model: RulesModel, ctx: EvalContext, sheet: st
       let k = 0;
       while (k < count && !tests[k](row)) k++;
       results.outcome[unit] = k;
-      results.detail[unit] = k;
     },
     explain(row, unit, results) {
-      const k = results.detail[unit];
+      const k = results.outcome[unit];
       if (k >= count) return `No rule matched, so the default segment "${model.otherwise.segment}" applies`;
       const seen = facts[k](row);
       return `Rule ${k + 1} "${outcomes[k].segment}": ${texts[k]}${seen ? ` (${seen})` : ""}`;

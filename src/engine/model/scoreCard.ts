@@ -63,7 +63,7 @@ export function compileScoreCard(factors: readonly ScoreFactor[], ctx: EvalConte
 /** Remembers a customer-level factor's score per customer: a customer's many rows share it. */
 function oncePerCustomer(scorer: (row: number) => number, ctx: EvalContext): (row: number) => number {
   const customer = ctx.ledger.customer;
-  const memo = new Float64Array(ctx.derived.customers.count);
+  const memo = new Float32Array(ctx.derived.customers.count); // NaN: the customer has no value
   const known = new Uint8Array(ctx.derived.customers.count);
   return (row) => {
     const k = customer[row];

@@ -1,5 +1,6 @@
 import { CONFIG_VERSION, type ConfigInput, type Outcome, type SegmentRule } from "../config/schema";
 import { bucketLabels } from "../derive/buckets";
+import { AGING_SCORE_CARD } from "./scoreCard";
 import { STRATEGIES } from "./strategies";
 
 /** The default aging edges: Current, 1-30, 31-60, 61-90, 90+. */
@@ -34,6 +35,7 @@ export function agingPreset(edges: readonly number[] = DEFAULT_EDGES): ConfigInp
     preset: "aging",
     level: "invoice",
     agingEdges: [...edges],
+    scoreCard: AGING_SCORE_CARD,
     model: { kind: "rules", rules, otherwise: { segment: labels[0], priority: n, strategy: STRATEGIES.proactive } },
   };
 }

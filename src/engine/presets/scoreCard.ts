@@ -1,23 +1,21 @@
 import type { ScoreFactor } from "../config/schema";
 
+/** Collectability by age: the older the debt, the less likely it is paid without work. */
+const BY_AGE: ScoreFactor["ranges"] = [
+  { max: 1, score: 100 },
+  { min: 1, max: 31, score: 80 },
+  { min: 31, max: 61, score: 55 },
+  { min: 61, max: 91, score: 30 },
+  { min: 91, score: 10 },
+];
+
 /**
  * The default propensity-to-pay score card (0-100, higher pays sooner),
  * weights summing to 1. Overdue-amount and tenure ranges follow the ranges
  * quoted for Oracle Advanced Collections; the rest are ours.
  */
 export const DEFAULT_SCORE_CARD: ScoreFactor[] = [
-  {
-    field: "DaysPastDue",
-    weight: 0.35,
-    missing: 50,
-    ranges: [
-      { max: 1, score: 100 },
-      { min: 1, max: 31, score: 80 },
-      { min: 31, max: 61, score: 55 },
-      { min: 61, max: 91, score: 30 },
-      { min: 91, score: 10 },
-    ],
-  },
+  { field: "DaysPastDue", weight: 0.35, missing: 50, ranges: BY_AGE },
   {
     field: "AvgDaysLate",
     weight: 0.25,
@@ -74,3 +72,10 @@ export const DEFAULT_SCORE_CARD: ScoreFactor[] = [
     ],
   },
 ];
+
+/**
+ * The `aging` preset's score card: collectability by age alone, so an aging
+ * run reads only balances, dates and paid dates (no payment history, tenure,
+ * promises or risk to work out).
+ */
+export const AGING_SCORE_CARD: ScoreFactor[] = [{ field: "DaysPastDue", weight: 1, missing: 50, ranges: BY_AGE }];

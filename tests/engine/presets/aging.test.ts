@@ -63,6 +63,11 @@ describe("the aging preset", () => {
     expect(out[5].reason).toContain("61-90");
   });
 
+  it("scores collectability by age alone: 100 current, 80 up to 30 days, 55, 30, and 10 past 90", () => {
+    expect(out.slice(0, 9).map((o) => o.score)).toEqual([100, 80, 80, 55, 55, 30, 30, 10, 100]);
+    expect(out[5].reason).not.toMatch(/AvgDaysLate|Tenure/);
+  });
+
   it("follows custom bucket edges", () => {
     const custom = outcomes(run(ledger(rows), preset("aging", [0, 30, 60, 90, 120])));
     expect(custom[7].segment).toBe("91-120");

@@ -1,7 +1,8 @@
-import { createWriteStream, promises as fs, type WriteStream } from "fs";
+import { closeSync, openSync, promises as fs } from "fs";
 import * as path from "path";
 import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
+import { BufferedFile } from "./bufferedFile";
 import { errorText } from "./files";
 
 /**
@@ -30,19 +31,28 @@ export class AtomicOutputs {
     }
   }
 
-  /** A stream to the temporary file; `finish` must be awaited before `commit`. */
-  openStream(target: string): { readonly stream: WriteStream; readonly finish: () => Promise<Result<void, WorkbookError>> } {
+  /**
+   * Writes a file piece by piece under a temporary name: `write` adds the
+   * pieces, and may fail with its own error (reading its source, say).
+   */
+  async writeFileBy<E>(
+    target: string,
+    write: (file: BufferedFile) => Promise<Result<void, E>> | Result<void, E>,
+  ): Promise<Result<void, E | WorkbookError>> {
     const temp = this.tempFor(target);
-    const stream = createWriteStream(temp);
-    let failure: Error | undefined;
-    stream.on("error", (error) => (failure = error));
-    const finish = () =>
-      new Promise<Result<void, WorkbookError>>((resolve) => {
-        if (failure) return resolve(fail({ kind: "outputNotWritable", file: target, detail: failure.message }));
-        stream.end(() => resolve(failure ? fail({ kind: "outputNotWritable", file: target, detail: failure.message }) : ok(undefined)));
-        stream.once("error", (error) => resolve(fail({ kind: "outputNotWritable", file: target, detail: error.message })));
-      });
-    return { stream, finish };
+    let fd: number | undefined;
+    try {
+      fd = openSync(temp, "w");
+      const file = new BufferedFile(fd);
+      const wrote = await write(file);
+      if (!wrote.ok) return wrote;
+      file.flush();
+      return ok(undefined);
+    } catch (error) {
+      return fail({ kind: "outputNotWritable", file: target, detail: errorText(error) });
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
   }
 
   /** Moves every temporary file to its place. */

@@ -1,83 +1,172 @@
-import type { WriteStream } from "fs";
+import { closeSync, openSync } from "fs";
+import * as path from "path";
 import type { SegmentationConfig } from "../engine/config/schema";
+import { flagColumn, intColumn } from "../engine/ledger/columns";
 import { fail, ok, type Result } from "../engine/result";
 import { createSegmenter } from "../engine/segment";
 import { CSV_OUTPUT_HEADERS, type Segmentation } from "../engine/segmentation";
 import type { RunError } from "../workbook/errors";
+import { ByteReader, type BufferedFile } from "./bufferedFile";
 import type { RunContext, RunOutcome } from "./context";
 import { streamCsvFile } from "./csv/csvFile";
 import type { CsvFormat, Delimiter } from "./csv/reader";
 import { csvText } from "./csv/writer";
-import * as path from "path";
+import { errorText } from "./files";
 
-const LINES_PER_WRITE = 4096;
+/** Lines between two progress reports. */
+const LINES_PER_REPORT = 16384;
+const UTF8_BOM_BYTES = 3;
 
 /**
- * csv → csv, streaming: each record goes to the engine's segmenter as it is
- * read; only its raw text is kept. The output is every input line unchanged,
- * padded to the header's width, with the five output fields appended.
+ * csv → csv in two passes, so no copy of the file is held in memory. The
+ * first streams each record to the engine's segmenter and keeps only its
+ * width and its length in bytes; the second copies every input line's bytes
+ * unchanged, pads it to the header's width and appends the five output fields.
+ *
+ * When the lengths cannot be trusted (the file is not valid UTF-8, or an
+ * earlier run's output columns were cut so the lines are rebuilt), the second
+ * pass reads the records again and writes their text instead.
  */
 export async function csvToCsv(ctx: RunContext, config: SegmentationConfig): Promise<Result<RunOutcome, RunError>> {
   const sheet = path.basename(ctx.input);
   const segmenter = createSegmenter({ config, sheet, today: ctx.today, skipBadRows: ctx.options.skipBadRows });
-  const raws: string[] = [];
-  const widths: number[] = [];
+  const records = new RecordSizes();
   const read = await streamCsvFile(
     ctx.input,
     ctx.inputSize,
-    (cells, raw) => {
-      raws.push(raw);
-      widths.push(cells.length);
+    (cells, raw, ending) => {
+      records.add(cells.length, raw, ending);
       segmenter.push(cells);
     },
     ctx.progress,
   );
   if (!read.ok) return read;
-  ctx.progress?.({ phase: "segmenting", done: 0, total: raws.length });
+  const total = records.count;
+  ctx.progress?.({ phase: "segmenting", done: 0, total });
   const result = segmenter.finish();
   if (!result.ok) return fail({ kind: "engine", issue: result.error });
   const segmentation = result.value;
-  ctx.progress?.({ phase: "segmenting", done: raws.length, total: raws.length });
+  ctx.progress?.({ phase: "segmenting", done: total, total });
 
-  const format: CsvFormat = read.value ?? { delimiter: ",", bom: false, newline: "\n" };
-  const { stream, finish } = ctx.outputs.openStream(ctx.output);
-  await writeLines(stream, csvOutputLines(raws, widths, segmentation, format), raws.length, ctx);
-  const finished = await finish();
-  if (!finished.ok) return finished;
+  const format: CsvFormat = read.value.format ?? { delimiter: ",", bom: false, newline: "\n" };
+  const tails = new OutputFields(records, segmentation, format);
+  const skipBytes = format.bom ? UTF8_BOM_BYTES : 0;
+  const exact = !read.value.rebuilt && skipBytes + records.bytes === ctx.inputSize;
+  const written = await ctx.outputs.writeFileBy<RunError>(ctx.output, async (file) => {
+    if (format.bom) file.write("\uFEFF");
+    const report = (done: number) => {
+      if (done % LINES_PER_REPORT === 0 || done === total) ctx.progress?.({ phase: "writing", done, total });
+    };
+    if (exact) return copyLines(ctx.input, file, records, tails, skipBytes, report);
+    let k = 0;
+    const again = await streamCsvFile(ctx.input, ctx.inputSize, (_cells, raw) => {
+      if (k >= total) return;
+      file.write(raw);
+      file.write(tails.of(k++));
+      report(k);
+    });
+    if (!again.ok) return again;
+    if (k !== total) return fail({ kind: "unreadableFile", file: ctx.input, detail: "the file changed while it was being read" });
+    return ok(undefined);
+  });
+  if (!written.ok) return written;
   return ok({ sheet, rows: segmentation.rowCount, summary: segmentation.summary, skipped: segmentation.skipped });
 }
 
-/**
- * The output lines, lazily: raw input text, padded to the header's width so
- * the new fields stand under their headers, then the output fields (empty on
- * title, blank, total and skipped rows).
- */
-export function* csvOutputLines(
-  raws: readonly string[],
-  widths: readonly number[],
-  segmentation: Segmentation,
-  format: CsvFormat,
-): Generator<string> {
-  const d = format.delimiter;
-  const headerIndex = segmentation.header.row;
-  const headerWidth = widths[headerIndex] ?? 0;
-  const outcomeOf = new Int32Array(raws.length).fill(-1);
-  for (let i = 0; i < segmentation.rowCount; i++) outcomeOf[segmentation.sourceRow[i]] = i;
-  const empty = d.repeat(CSV_OUTPUT_HEADERS.length);
-  const headerFields = CSV_OUTPUT_HEADERS.map((h) => d + csvText(h, d)).join("");
-  const escaped = memoEscape(d);
+/** Width (cells), text length in bytes and line-terminator length of every record read. */
+class RecordSizes {
+  readonly widths = intColumn(1 << 16);
+  readonly lineBytes = intColumn(1 << 16);
+  readonly endings = flagColumn(1 << 16);
+  /** Bytes of all records, terminators included. */
+  bytes = 0;
 
-  if (format.bom) yield "\uFEFF";
-  for (let k = 0; k < raws.length; k++) {
-    const pad = widths[k] < headerWidth ? d.repeat(headerWidth - widths[k]) : "";
-    let fields: string;
-    if (k === headerIndex) fields = headerFields;
-    else if (outcomeOf[k] < 0) fields = empty;
-    else {
-      const o = segmentation.outcome(outcomeOf[k]);
-      fields = `${d}${escaped(o.segment)}${d}${o.priority ?? ""}${d}${escaped(o.strategy)}${d}${o.score ?? ""}${d}${csvText(o.reason, d)}`;
+  get count(): number {
+    return this.widths.length;
+  }
+
+  add(width: number, raw: string, ending: number): void {
+    const length = Buffer.byteLength(raw, "utf8");
+    this.widths.push(width);
+    this.lineBytes.push(length);
+    // A terminator is CR and/or LF: one byte per character.
+    this.endings.push(ending);
+    this.bytes += length + ending;
+  }
+}
+
+/** The second pass over a UTF-8 file: each line's own bytes, then its output fields. */
+function copyLines(
+  input: string,
+  file: BufferedFile,
+  records: RecordSizes,
+  tails: OutputFields,
+  skipBytes: number,
+  report: (done: number) => void,
+): Result<void, RunError> {
+  let fd: number | undefined;
+  try {
+    fd = openSync(input, "r");
+    const reader = new ByteReader(fd);
+    reader.skip(skipBytes);
+    const lineBytes = records.lineBytes.values();
+    const endings = records.endings.values();
+    for (let k = 0; k < lineBytes.length; k++) {
+      reader.copyTo(file, lineBytes[k]);
+      reader.skip(endings[k]);
+      file.write(tails.of(k));
+      report(k + 1);
     }
-    yield raws[k] + pad + fields + format.newline;
+    return ok(undefined);
+  } catch (error) {
+    return fail({ kind: "unreadableFile", file: input, detail: errorText(error) });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * What follows each input line in the output: padding to the header's width
+ * (so the new fields stand under their headers), the output fields (empty on
+ * title, blank, total and skipped rows) and the file's line terminator.
+ */
+class OutputFields {
+  private readonly widths: Int32Array;
+  private readonly headerIndex: number;
+  private readonly headerWidth: number;
+  private readonly outcomeOf: Int32Array;
+  private readonly empty: string;
+  private readonly headerFields: string;
+  private readonly escaped: (text: string) => string;
+
+  constructor(
+    records: RecordSizes,
+    private readonly segmentation: Segmentation,
+    private readonly format: CsvFormat,
+  ) {
+    const d = format.delimiter;
+    this.widths = records.widths.values();
+    this.headerIndex = segmentation.header.row;
+    this.headerWidth = this.widths[this.headerIndex] ?? 0;
+    this.outcomeOf = new Int32Array(records.count).fill(-1);
+    for (let i = 0; i < segmentation.rowCount; i++) this.outcomeOf[segmentation.sourceRow[i]] = i;
+    this.empty = d.repeat(CSV_OUTPUT_HEADERS.length);
+    this.headerFields = CSV_OUTPUT_HEADERS.map((h) => d + csvText(h, d)).join("");
+    this.escaped = memoEscape(d);
+  }
+
+  /** The text after input line `k`. */
+  of(k: number): string {
+    const d = this.format.delimiter;
+    const pad = this.widths[k] < this.headerWidth ? d.repeat(this.headerWidth - this.widths[k]) : "";
+    let fields: string;
+    if (k === this.headerIndex) fields = this.headerFields;
+    else if (this.outcomeOf[k] < 0) fields = this.empty;
+    else {
+      const o = this.segmentation.outcome(this.outcomeOf[k]);
+      fields = `${d}${this.escaped(o.segment)}${d}${o.priority ?? ""}${d}${this.escaped(o.strategy)}${d}${o.score ?? ""}${d}${csvText(o.reason, d)}`;
+    }
+    return pad + fields + this.format.newline;
   }
 }
 
@@ -92,36 +181,4 @@ function memoEscape(delimiter: Delimiter): (text: string) => string {
     }
     return out;
   };
-}
-
-/** Writes lines in large pieces, waiting when the stream asks to. */
-async function writeLines(stream: WriteStream, lines: Iterable<string>, total: number, ctx: RunContext): Promise<void> {
-  let piece: string[] = [];
-  let done = 0;
-  for (const line of lines) {
-    piece.push(line);
-    if (piece.length >= LINES_PER_WRITE) {
-      done += piece.length;
-      await write(stream, piece.join(""));
-      piece = [];
-      ctx.progress?.({ phase: "writing", done: Math.min(done, total), total });
-    }
-  }
-  if (piece.length > 0) await write(stream, piece.join(""));
-  ctx.progress?.({ phase: "writing", done: total, total });
-}
-
-function write(stream: WriteStream, text: string): Promise<void> | void {
-  if (stream.destroyed || stream.write(text)) return;
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("drain", done);
-      stream.off("error", done);
-      stream.off("close", done);
-      resolve();
-    };
-    stream.on("drain", done);
-    stream.on("error", done);
-    stream.on("close", done);
-  });
 }

@@ -180,6 +180,41 @@ describe("csv → csv", () => {
     expect(out.split("\r\n")).toHaveLength(5); // header, 2 records (one with a quoted break), final empty
   });
 
+  it("copies each line's own bytes: mixed line ends, a last line without one, a field longer than the write buffer", async () => {
+    const note = "é".repeat(700_000); // 1.4 MB of UTF-8 in one quoted field
+    const text =
+      "Customer,Invoice,Balance,Due Date,Note\r\n" +
+      `Ação Ltda,A-1,100,2025-06-01,"${note}"\n` +
+      "Zoë GmbH,A-2,200,2025-06-20,ok\r\n" +
+      "Beta,A-3,300,2025-07-20,last";
+    const input = await writeCsv("mixed.csv", text);
+    expect((await run(input, "--preset", "aging")).code).toBe(0);
+    // Every output line ends the way the file's first line does.
+    const lines = (await fs.readFile(at("mixed-segmented.csv"), "utf8")).split("\r\n");
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toBe("");
+    expect(lines[0]).toBe(`Customer,Invoice,Balance,Due Date,Note,${CSV_OUTPUT_HEADERS.join(",")}`);
+    expect(lines[1].startsWith(`Ação Ltda,A-1,100,2025-06-01,"${note}",1-30,`)).toBe(true);
+    expect(lines[2].startsWith("Zoë GmbH,A-2,200,2025-06-20,ok,1-30,")).toBe(true);
+    expect(lines[3].startsWith("Beta,A-3,300,2025-07-20,last,Current,")).toBe(true);
+  });
+
+  it("reads a file that is not UTF-8 twice instead of cutting its bytes by a wrong count", async () => {
+    // Windows-1252 "Peña" (0xF1) is not UTF-8: the text read has a replacement character, longer in bytes than the file.
+    const bytes = Buffer.concat([
+      Buffer.from("Customer,Balance,Due Date\n", "latin1"),
+      Buffer.from("Pe\xf1a,100,2025-06-01\n", "latin1"),
+      Buffer.from("Beta,200,2025-07-20\n", "latin1"),
+    ]);
+    const input = at("ansi.csv");
+    await fs.writeFile(input, bytes);
+    expect((await run(input, "--preset", "aging")).code).toBe(0);
+    const out = (await fs.readFile(at("ansi-segmented.csv"), "utf8")).split("\n");
+    expect(out).toHaveLength(4);
+    expect(out[1]).toMatch(/^Pe\uFFFDa,100,2025-06-01,1-30,/);
+    expect(out[2]).toMatch(/^Beta,200,2025-07-20,Current,/);
+  });
+
   it("replaces its own columns when run on its own output", async () => {
     const lines = [...ledgerCsvLines({ rows: 40 })];
     const input = await writeCsv("ledger.csv", lines.join("\n") + "\n");

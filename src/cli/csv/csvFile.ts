@@ -10,37 +10,48 @@ import { csvLine } from "./writer";
 /** Records held back before deciding whether the file holds an earlier run's output columns. */
 const HEADER_SCAN = 30;
 
-export type RecordSink = (cells: string[], raw: string) => void;
+/** Takes one record: its cells, its raw text, and the characters of its line terminator (see `CsvRecord.ending`). */
+export type RecordSink = (cells: string[], raw: string, ending: number) => void;
+
+export interface CsvFileRead {
+  /** How the file is written; undefined for an empty file. */
+  readonly format: CsvFormat | undefined;
+  /** An earlier run's output columns were cut, so the raw texts handed over are rebuilt, not the file's own. */
+  readonly rebuilt: boolean;
+}
 
 /**
  * Streams a csv file to `onRecord`, record by record, with each record's raw
  * text. When the file is an earlier output of this tool, its output columns
  * are cut from every record (the raw text is then rebuilt from the remaining
- * cells), so a re-run replaces them instead of adding a second set.
+ * cells), so a re-run replaces them instead of adding a second set. Reading
+ * the same file twice hands over the same records.
  */
 export async function streamCsvFile(
   file: string,
   size: number,
   onRecord: RecordSink,
   progress?: ProgressSink,
-): Promise<Result<CsvFormat | undefined, WorkbookError>> {
+): Promise<Result<CsvFileRead, WorkbookError>> {
   let format: CsvFormat | undefined;
   let own: OwnColumns | undefined | null = null;
-  const held: { cells: string[]; raw: string }[] = [];
-  const take = (cells: string[], raw: string) => {
+  const held: { cells: string[]; raw: string; ending: number }[] = [];
+  const take = (cells: string[], raw: string, ending: number) => {
     if (own && format) {
       const kept = withoutOwnColumns(cells, own);
-      onRecord(kept, csvLine(kept, format.delimiter, false));
-    } else onRecord(cells, raw);
+      onRecord(kept, csvLine(kept, format.delimiter, false), ending);
+    } else onRecord(cells, raw, ending);
   };
   const decide = () => {
     own = held.map((r) => findOwnColumns(r.cells)).find((o) => o !== undefined);
-    for (const r of held.splice(0)) take(r.cells, r.raw);
+    for (const r of held.splice(0)) take(r.cells, r.raw, r.ending);
   };
 
   let bytes = 0;
   async function* counted(): AsyncGenerator<Buffer> {
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    // Small reads on purpose: each one's records (a few hundred) are handed on before the next read, so they die
+    // young; a megabyte's worth (thousands of records, tens of megabytes of cells) outlives a collection and is copied.
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 15 })) {
       bytes += (chunk as Buffer).length;
       yield chunk as Buffer;
     }
@@ -52,7 +63,7 @@ export async function streamCsvFile(
         if (own === null) {
           held.push(record);
           if (held.length >= HEADER_SCAN) decide();
-        } else take(record.cells, record.raw);
+        } else take(record.cells, record.raw, record.ending);
       }
       progress?.({ phase: "reading", done: bytes, total: size });
     }
@@ -60,5 +71,5 @@ export async function streamCsvFile(
     return fail({ kind: "unreadableFile", file, detail: errorText(error) });
   }
   if (own === null) decide();
-  return ok(format);
+  return ok({ format, rebuilt: own !== null && own !== undefined });
 }

@@ -15,6 +15,8 @@ export interface CsvRecord {
   readonly cells: string[];
   /** The record as it stands in the file, without its line terminator (may hold quoted newlines). */
   readonly raw: string;
+  /** Characters of the line terminator after `raw`: 1 (LF), 2 (CRLF), 0 at the end of the text without one. */
+  readonly ending: number;
 }
 
 const QUOTE = 34; // "
@@ -57,14 +59,15 @@ export class CsvSplitter {
         // Fast path: no quote before the line break, so plain splitting is exact.
         const end = lf > pos && data.charCodeAt(lf - 1) === CR ? lf - 1 : lf;
         const raw = data.slice(pos, end);
-        out.push({ cells: raw.split(this.delimiter), raw });
+        out.push({ cells: raw.split(this.delimiter), raw, ending: lf + 1 - end });
         pos = lf + 1;
         continue;
       }
       if (lf < 0 && nextQuote >= n) {
         if (!final) return pos;
-        const raw = data.slice(pos, data.charCodeAt(n - 1) === CR ? n - 1 : n);
-        out.push({ cells: raw.split(this.delimiter), raw });
+        const end = data.charCodeAt(n - 1) === CR ? n - 1 : n;
+        const raw = data.slice(pos, end);
+        out.push({ cells: raw.split(this.delimiter), raw, ending: n - end });
         return n;
       }
       const next = this.quoted(data, pos, out, final);
@@ -126,8 +129,9 @@ export class CsvSplitter {
       if (atLineEnd) {
         let end = j;
         if (end > start && data.charCodeAt(end - 1) === CR) end--;
-        out.push({ cells, raw: data.slice(start, end) });
-        return j < n ? j + 1 : n;
+        const next = j < n ? j + 1 : n;
+        out.push({ cells, raw: data.slice(start, end), ending: next - end });
+        return next;
       }
       i = j + 1;
       fieldStart = i;

@@ -88,6 +88,16 @@ export interface TextCodes {
 }
 
 /**
+ * A copy of `text` that holds on to nothing else. A string cut from a larger
+ * one (a csv reader's field, cut from a megabyte of decoded file) keeps that
+ * whole larger string alive in V8; a dictionary of 200,000 customer names
+ * would otherwise keep the entire file's text in memory.
+ */
+export function detached(text: string): string {
+  return (" " + text).slice(1);
+}
+
+/**
  * Builds a `TextCodes` column. Most columns (currency, risk class, industry)
  * have a handful of values: their codes take one byte a row, widened to two
  * or four only when the dictionary outgrows 256 or 65,536 texts.
@@ -115,8 +125,9 @@ export class TextColumn {
       if (code === undefined) {
         code = this.dictionary.length;
         if (code === this.limit) this.widen();
-        this.ids.set(text, code);
-        this.dictionary.push(text);
+        const kept = detached(text);
+        this.ids.set(kept, code);
+        this.dictionary.push(kept);
       }
       this.last = text;
       this.lastCode = code;

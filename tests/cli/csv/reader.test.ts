@@ -80,8 +80,8 @@ describe("readCsvRecords", () => {
     const records = [];
     for await (const record of readCsvRecords(Readable.from(['a;"b;c"\n1;2\n']))) records.push(record);
     expect(records).toEqual([
-      { cells: ["a", "b;c"], raw: 'a;"b;c"' },
-      { cells: ["1", "2"], raw: "1;2" },
+      { cells: ["a", "b;c"], raw: 'a;"b;c"', ending: 1 },
+      { cells: ["1", "2"], raw: "1;2", ending: 1 },
     ]);
   });
 });

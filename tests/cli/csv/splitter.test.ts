@@ -29,6 +29,15 @@ describe("CsvSplitter", () => {
     expect(records.map((r) => r.raw)).toEqual(['a,"b,1"', "x,y"]);
   });
 
+  it("tells each record's line terminator length, so the record's bytes can be found in the file again", () => {
+    const records = splitAll('a,b\r\n"x\r\ny",z\nlast\r', ",", [5, 3]);
+    expect(records.map((r) => [r.raw, r.ending])).toEqual([
+      ["a,b", 2],
+      ['"x\r\ny",z', 1],
+      ["last", 1],
+    ]);
+  });
+
   it("unquotes fields and turns doubled quotes into one", () => {
     expect(cells(splitAll('"He said ""hi""",x\n'))).toEqual([['He said "hi"', "x"]]);
   });

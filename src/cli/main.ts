@@ -9,12 +9,10 @@ import { AtomicOutputs } from "./atomicOutput";
 import { checkAsOf, defaultConfig, requestedConfig, withOverrides } from "./config";
 import type { RunContext, RunOutcome } from "./context";
 import { csvToCsv } from "./csvToCsv";
-import { csvToXlsx } from "./csvToXlsx";
 import { defaultOutput, errorText, fileKindOf, sameFile, statInput, type FileKind } from "./files";
 import { progressSink, type TextSink } from "./progressBar";
 import { formatSummary } from "./summaryTable";
 import { usageText } from "./usage";
-import { xlsxToCsv, xlsxToXlsx } from "./workbookRun";
 
 /** Where the command line writes, and what "today" is: replaceable in tests. */
 export interface CliIo {
@@ -136,11 +134,13 @@ async function folderWritable(target: string): Promise<Result<void, RunError>> {
   }
 }
 
-function dispatch(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
+/** Runs the conversion. The workbook modules (ExcelJS: a quarter of a second to load) are loaded only when a workbook is read or written. */
+async function dispatch(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
   const from = fileKindOf(ctx.input) as FileKind;
   const to = fileKindOf(ctx.output) as FileKind;
   if (from === "csv" && to === "csv") return csvToCsv(ctx, ctx.config ?? withOverrides(defaultConfig(), ctx.options));
-  if (from === "csv") return csvToXlsx(ctx);
+  if (from === "csv") return (await import("./csvToXlsx")).csvToXlsx(ctx);
+  const { xlsxToXlsx, xlsxToCsv } = await import("./workbookRun");
   return to === "xlsx" ? xlsxToXlsx(ctx) : xlsxToCsv(ctx);
 }
 

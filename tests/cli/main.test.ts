@@ -199,6 +199,22 @@ describe("csv → csv", () => {
     expect(lines[3].startsWith("Beta,A-3,300,2025-07-20,last,Current,")).toBe(true);
   });
 
+  it("reads plain ASCII as it is and UTF-8 from the first other byte on, even with a character cut between two reads", async () => {
+    const header = "Customer,Balance,Due Date\n";
+    const filler = "Acme,1,2025-06-01\n";
+    let text = header;
+    while (Buffer.byteLength(text) + filler.length < 32768 - 10) text += filler;
+    // Pad so that "ç" (2 bytes in UTF-8) starts on the last byte of the first 32 KB read.
+    const prefix = "X".repeat(32766 - Buffer.byteLength(text));
+    text += `${prefix}Aç,5,2025-06-01\nZoë,7,2025-07-20\n`;
+    expect(Buffer.from(text).subarray(32767, 32769).toString()).toBe("ç");
+    const input = await writeCsv("cut.csv", text);
+    expect((await run(input, "--preset", "aging")).code).toBe(0);
+    const out = (await fs.readFile(at("cut-segmented.csv"), "utf8")).split("\n");
+    expect(out[out.length - 3]).toMatch(new RegExp(`^${prefix}Aç,5,2025-06-01,1-30,`));
+    expect(out[out.length - 2]).toMatch(/^Zoë,7,2025-07-20,Current,/);
+  });
+
   it("reads a file that is not UTF-8 twice instead of cutting its bytes by a wrong count", async () => {
     // Windows-1252 "Peña" (0xF1) is not UTF-8: the text read has a replacement character, longer in bytes than the file.
     const bytes = Buffer.concat([

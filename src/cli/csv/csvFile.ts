@@ -1,4 +1,5 @@
-import { createReadStream } from "fs";
+import { isAscii } from "buffer";
+import { closeSync, openSync, readSync } from "fs";
 import { fail, ok, type Result } from "../../engine/result";
 import type { WorkbookError } from "../../workbook/errors";
 import type { ProgressSink } from "../../workbook/port";
@@ -6,6 +7,21 @@ import { errorText } from "../files";
 import { findOwnColumns, withoutOwnColumns, type OwnColumns } from "./ownColumns";
 import { readCsvBatches, type CsvFormat } from "./reader";
 import { csvLine } from "./writer";
+
+/**
+ * A chunk of the file as text. Until the first byte outside ASCII, chunks are
+ * read as they are (no UTF-8 decoding to do: most ledgers are plain ASCII);
+ * from then on, and for every later chunk, a streaming UTF-8 decoder is
+ * returned for the caller to keep, since a character may straddle two chunks.
+ * The decoder keeps a byte-order mark as text, so the format can report it.
+ */
+function textOf(chunk: Buffer, decoder: TextDecoder | undefined): string | TextDecoder {
+  if (!decoder && isAscii(chunk)) return chunk.toString("latin1");
+  return decoder ?? new TextDecoder("utf-8", { ignoreBOM: true });
+}
+
+/** Bytes read at a time (see `counted`). */
+const READ_BYTES = 1 << 15;
 
 /** Records held back before deciding whether the file holds an earlier run's output columns. */
 const HEADER_SCAN = 30;
@@ -48,12 +64,27 @@ export async function streamCsvFile(
   };
 
   let bytes = 0;
-  async function* counted(): AsyncGenerator<Buffer> {
+  async function* counted(): AsyncGenerator<string> {
+    let decoder: TextDecoder | undefined;
     // Small reads on purpose: each one's records (a few hundred) are handed on before the next read, so they die
     // young; a megabyte's worth (thousands of records, tens of megabytes of cells) outlives a collection and is copied.
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 15 })) {
-      bytes += (chunk as Buffer).length;
-      yield chunk as Buffer;
+    // Synchronous reads: the file is read front to back with nothing else to do meanwhile, and tens of thousands of
+    // small asynchronous reads would each wait a round trip through the thread pool.
+    const chunk = Buffer.allocUnsafe(READ_BYTES);
+    const fd = openSync(file, "r");
+    try {
+      for (let got = readSync(fd, chunk, 0, READ_BYTES, null); got > 0; got = readSync(fd, chunk, 0, READ_BYTES, null)) {
+        bytes += got;
+        const piece = chunk.subarray(0, got);
+        const text = textOf(piece, decoder);
+        if (typeof text !== "string") {
+          decoder = text;
+          yield decoder.decode(piece, { stream: true });
+        } else yield text;
+      }
+      if (decoder) yield decoder.decode();
+    } finally {
+      closeSync(fd);
     }
   }
   try {

@@ -149,7 +149,8 @@ function finishLedger(
   const ctx: EvalContext = { ledger, derived, level: config.level, score: propensity, newCustomerMonths: config.newCustomerMonths };
   const card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, ctx, sheet);
   if (!card.ok) return card;
-  const rowOfUnit = customerLevel ? (k: number) => customers.representative[k] : (i: number) => i;
+  const representative = customerLevel ? customers.representative : undefined;
+  const rowOfUnit = representative ? (k: number) => representative[k] : (i: number) => i;
   for (let u = 0; u < unitCount; u++) propensity[u] = card.value.score(rowOfUnit(u));
   const model = compileModel(config.model, ctx, card.value, sheet);
   if (!model.ok) return model;

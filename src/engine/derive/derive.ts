@@ -64,8 +64,6 @@ export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number)
   const paidDate = nums.paidDate ?? NONE;
   const balance = nums.balance ?? nums.amount ?? NONE;
   const hasBalance = ledger.has.has("balance") || ledger.has.has("amount");
-  const promise = nums.promiseDate ?? NONE;
-  const brokenGiven = nums.brokenPromises ?? NONE;
   const basis = config.agingBasis === "invoiceDate" && ledger.has.has("invoiceDate") ? inv : due;
   const hasBasis = basis.length > 0;
   const edges = config.agingEdges;
@@ -76,9 +74,6 @@ export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number)
   const bucket = new Uint8Array(n);
   const paid = new Uint8Array(n);
   const open = new Float64Array(n);
-  const promisePending = new Uint8Array(n);
-  const broken = new Float32Array(n);
-  const risk = riskColumn(ledger);
   let totalOpen = 0;
 
   for (let i = 0; i < n; i++) {
@@ -92,14 +87,49 @@ export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number)
     open[i] = o;
     totalOpen += o;
     bucket[i] = isPaid ? paidBucket : bucketIndex(d === d ? d : 0, edges);
+  }
+  const core = { asOf, bucketLabels: labels, bucket, paidBucket, dpd, paid, open, totalOpen };
+  // Days past due, buckets, paid flags and open balances are worked out at once; the rest the first time something
+  // reads them, since a configuration reads only some (the aging preset: no promises, risk, payment history or
+  // tenure), and on a million rows each group costs time and memory.
+  let promises: ReturnType<typeof promiseFacts> | undefined;
+  let riskLevels: Uint8Array | undefined;
+  let customers: CustomerFacts | undefined;
+  const derived: Derived = {
+    ...core,
+    get promisePending() {
+      return (promises ??= promiseFacts(ledger, core)).promisePending;
+    },
+    get broken() {
+      return (promises ??= promiseFacts(ledger, core)).broken;
+    },
+    get risk() {
+      return (riskLevels ??= riskColumn(ledger));
+    },
+    get customers() {
+      return (customers ??= new Customers(ledger, config, derived));
+    },
+  };
+  return derived;
+}
+
+/** Promises per row: one still pending, and broken ones (the sheet's count plus a promise date passed on an open row). */
+function promiseFacts(ledger: Ledger, rows: Pick<Derived, "asOf" | "paid">): { promisePending: Uint8Array; broken: Float32Array } {
+  const n = ledger.rowCount;
+  const asOf = rows.asOf;
+  const promise = ledger.numbers.promiseDate ?? NONE;
+  const brokenGiven = ledger.numbers.brokenPromises ?? NONE;
+  const promisePending = new Uint8Array(n);
+  const broken = new Float32Array(n);
+  const paid = rows.paid;
+  for (let i = 0; i < n; i++) {
+    const isPaid = paid[i] === 1;
     const p = promise.length > 0 ? promise[i] : NaN;
     promisePending[i] = !isPaid && p >= asOf ? 1 : 0;
     const g = brokenGiven.length > 0 && brokenGiven[i] === brokenGiven[i] ? brokenGiven[i] : 0;
     broken[i] = g + (!isPaid && p < asOf ? 1 : 0);
   }
-
-  const customers = customerFacts(ledger, config, asOf, { dpd, paid, open, promisePending, broken, risk, totalOpen });
-  return { asOf, bucketLabels: labels, bucket, paidBucket, dpd, paid, open, promisePending, broken, risk, customers, totalOpen };
+  return { promisePending, broken };
 }
 
 function riskColumn(ledger: Ledger): Uint8Array {
@@ -117,12 +147,128 @@ function riskColumn(ledger: Ledger): Uint8Array {
   return out;
 }
 
-/** The row facts the customer aggregates are built from. */
-type RowFacts = Pick<Derived, "dpd" | "paid" | "open" | "promisePending" | "broken" | "risk" | "totalOpen">;
+/** What the summary and customer level need: balances, the oldest open invoice, disputes. */
+type Balances = Pick<
+  CustomerFacts,
+  "balance" | "overdue" | "oldestDpd" | "openInvoices" | "disputedAmount" | "anyDisputed" | "share" | "representative"
+>;
+/** Everything else known of a customer: payment history, tenure, credit limit, contact, promises, risk. */
+type Profile = Omit<CustomerFacts, keyof Balances | "count">;
 
-function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number, rows: RowFacts): CustomerFacts {
+/** Customer facts in two groups, each worked out the first time one of its facts is read. */
+class Customers implements CustomerFacts {
+  readonly count: number;
+  private balances: Balances | undefined;
+  private profiles: Profile | undefined;
+
+  constructor(
+    private readonly ledger: Ledger,
+    private readonly config: SegmentationConfig,
+    private readonly rows: Derived,
+  ) {
+    this.count = ledger.customerNames.length;
+  }
+
+  private get b(): Balances {
+    return (this.balances ??= customerBalances(this.ledger, this.rows));
+  }
+  private get p(): Profile {
+    return (this.profiles ??= customerProfile(this.ledger, this.config, this.rows));
+  }
+
+  get balance(): Float64Array {
+    return this.b.balance;
+  }
+  get overdue(): Float64Array {
+    return this.b.overdue;
+  }
+  get oldestDpd(): Float64Array {
+    return this.b.oldestDpd;
+  }
+  get openInvoices(): Int32Array {
+    return this.b.openInvoices;
+  }
+  get disputedAmount(): Float64Array {
+    return this.b.disputedAmount;
+  }
+  get anyDisputed(): Uint8Array {
+    return this.b.anyDisputed;
+  }
+  get share(): Float64Array {
+    return this.b.share;
+  }
+  get representative(): Int32Array {
+    return this.b.representative;
+  }
+  get creditLimit(): Float64Array {
+    return this.p.creditLimit;
+  }
+  get avgDaysLate(): Float64Array {
+    return this.p.avgDaysLate;
+  }
+  get shareLate(): Float64Array {
+    return this.p.shareLate;
+  }
+  get recentLate(): Int32Array {
+    return this.p.recentLate;
+  }
+  get tenureMonths(): Float64Array {
+    return this.p.tenureMonths;
+  }
+  get missingContact(): Uint8Array {
+    return this.p.missingContact;
+  }
+  get promisePending(): Uint8Array {
+    return this.p.promisePending;
+  }
+  get broken(): Float64Array {
+    return this.p.broken;
+  }
+  get risk(): Uint8Array {
+    return this.p.risk;
+  }
+}
+
+function customerBalances(ledger: Ledger, rows: Derived): Balances {
   const c = ledger.customerNames.length;
   const n = ledger.rowCount;
+  const cust = ledger.customer;
+  const disputed = ledger.disputed;
+  const { open, dpd, paid, totalOpen } = rows;
+  const balance = new Float64Array(c);
+  const overdue = new Float64Array(c);
+  const oldestDpd = new Float64Array(c).fill(NaN);
+  const openInvoices = new Int32Array(c);
+  const disputedAmount = new Float64Array(c);
+  const anyDisputed = new Uint8Array(c);
+  const share = new Float64Array(c);
+  const representative = new Int32Array(c).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const k = cust[i];
+    if (representative[k] < 0) representative[k] = i;
+    if (paid[i] === 1) continue;
+    const o = open[i];
+    const d = dpd[i];
+    balance[k] += o;
+    openInvoices[k]++;
+    if (d > 0) overdue[k] += o;
+    if (disputed[i] === 1) {
+      disputedAmount[k] += o;
+      anyDisputed[k] = 1;
+    }
+    if (!(oldestDpd[k] >= d)) {
+      oldestDpd[k] = d;
+      representative[k] = i;
+    }
+  }
+  for (let k = 0; k < c; k++) share[k] = totalOpen !== 0 ? balance[k] / totalOpen : 0;
+  return { balance, overdue, oldestDpd, openInvoices, disputedAmount, anyDisputed, share, representative };
+}
+
+function customerProfile(ledger: Ledger, config: SegmentationConfig, rows: Derived): Profile {
+  const c = ledger.customerNames.length;
+  const n = ledger.rowCount;
+  const asOf = rows.asOf;
   const cust = ledger.customer;
   const nums = ledger.numbers;
   const due = nums.dueDate ?? NONE;
@@ -134,16 +280,9 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
   const invDate = nums.invoiceDate ?? NONE;
   const contact = ledger.contact;
   const recentFrom = addMonths(asOf, -config.recentMonths);
+  const { paid, promisePending: rowPromise, broken: rowBroken, risk: rowRisk } = rows;
 
   const f = {
-    count: c,
-    balance: new Float64Array(c),
-    overdue: new Float64Array(c),
-    oldestDpd: new Float64Array(c).fill(NaN),
-    openInvoices: new Int32Array(c),
-    disputedAmount: new Float64Array(c),
-    anyDisputed: new Uint8Array(c),
-    share: new Float64Array(c),
     creditLimit: new Float64Array(c).fill(NaN),
     avgDaysLate: new Float64Array(c).fill(NaN),
     shareLate: new Float64Array(c).fill(NaN),
@@ -153,7 +292,6 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
     promisePending: new Uint8Array(c),
     broken: new Float64Array(c),
     risk: new Uint8Array(c).fill(UNKNOWN_RISK),
-    representative: new Int32Array(c).fill(-1),
   };
   const lateWeighted = new Float64Array(c);
   const lateWeight = new Float64Array(c);
@@ -166,26 +304,9 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
 
   for (let i = 0; i < n; i++) {
     const k = cust[i];
-    if (f.representative[k] < 0) f.representative[k] = i;
-    const o = rows.open[i];
-    const d = rows.dpd[i];
-    const isPaid = rows.paid[i] === 1;
-    if (!isPaid) {
-      f.balance[k] += o;
-      f.openInvoices[k]++;
-      if (d > 0) f.overdue[k] += o;
-      if (ledger.disputed[i] === 1) {
-        f.disputedAmount[k] += o;
-        f.anyDisputed[k] = 1;
-      }
-      if (!(f.oldestDpd[k] >= d)) {
-        f.oldestDpd[k] = d;
-        f.representative[k] = i;
-      }
-      if (rows.promisePending[i] === 1) f.promisePending[k] = 1;
-    }
-    f.broken[k] += rows.broken[i];
-    if (rows.risk[i] < UNKNOWN_RISK && (f.risk[k] === UNKNOWN_RISK || rows.risk[i] > f.risk[k])) f.risk[k] = rows.risk[i];
+    if (paid[i] === 0 && rowPromise[i] === 1) f.promisePending[k] = 1;
+    f.broken[k] += rowBroken[i];
+    if (rowRisk[i] < UNKNOWN_RISK && (f.risk[k] === UNKNOWN_RISK || rowRisk[i] > f.risk[k])) f.risk[k] = rowRisk[i];
     if (limit.length > 0 && limit[i] === limit[i] && !(f.creditLimit[k] >= limit[i])) f.creditLimit[k] = limit[i];
     const start = since.length > 0 && since[i] === since[i] ? since[i] : invDate.length > 0 ? invDate[i] : NaN;
     if (start < first[k]) first[k] = start;
@@ -222,7 +343,6 @@ function customerFacts(ledger: Ledger, config: SegmentationConfig, asOf: number,
   }
 
   for (let k = 0; k < c; k++) {
-    f.share[k] = rows.totalOpen !== 0 ? f.balance[k] / rows.totalOpen : 0;
     if (lateCount[k] > 0) f.avgDaysLate[k] = lateWeight[k] > 0 ? lateWeighted[k] / lateWeight[k] : lateSum[k] / lateCount[k];
     if (paidCount[k] > 0) f.shareLate[k] = (paidLate[k] / paidCount[k]) * 100;
     if (first[k] !== Infinity) f.tenureMonths[k] = Math.max(0, (asOf - first[k]) / DAYS_PER_MONTH);

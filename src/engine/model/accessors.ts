@@ -56,6 +56,8 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
   const customerLevel = ctx.level === "customer";
   const perCustomer = (arr: ArrayLike<number>): Accessor => ({ type: "number", date: false, get: (i) => arr[cust[i]], perCustomer: true });
   const customerFlag = (arr: ArrayLike<number>): Accessor => ({ type: "flag", get: (i) => arr[cust[i]] });
+  const rowFlag = (arr: ArrayLike<number>): Accessor => ({ type: "flag", get: (i) => arr[i] });
+  // Customer facts are worked out when first read (see derive.ts): read each array once, outside the per-row functions.
   switch (name) {
     case "Customer":
       return { type: "text", get: (i) => ledger.customerNames[cust[i]] };
@@ -76,38 +78,45 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
     case "AgingBucket": {
       const labels = [...derived.bucketLabels, "Paid"];
       if (!customerLevel) return { type: "text", get: (i) => labels[derived.bucket[i]] };
+      const { openInvoices, representative } = c;
+      const bucket = derived.bucket;
       return {
         type: "text",
         get: (i) => {
           const k = cust[i];
-          return c.openInvoices[k] === 0 ? "Paid" : labels[derived.bucket[c.representative[k]]];
+          return openInvoices[k] === 0 ? "Paid" : labels[bucket[representative[k]]];
         },
       };
     }
-    case "Paid":
-      return customerLevel
-        ? { type: "flag", get: (i) => (c.openInvoices[cust[i]] === 0 ? 1 : 0) }
-        : { type: "flag", get: (i) => derived.paid[i] };
+    case "Paid": {
+      if (!customerLevel) return rowFlag(derived.paid);
+      const openInvoices = c.openInvoices;
+      return { type: "flag", get: (i) => (openInvoices[cust[i]] === 0 ? 1 : 0) };
+    }
     case "CreditLimit":
       return customerLevel || !nums.creditLimit ? perCustomer(c.creditLimit) : numbers(nums.creditLimit);
-    case "CreditUse":
-      return { type: "number", date: false, get: (i) => (c.balance[cust[i]] / c.creditLimit[cust[i]]) * 100 };
+    case "CreditUse": {
+      const { balance, creditLimit } = c;
+      return { type: "number", date: false, get: (i) => (balance[cust[i]] / creditLimit[cust[i]]) * 100 };
+    }
     case "CreditScore":
       return numbers(nums.creditScore);
     case "RiskClass":
       return texts(ledger.texts.riskClass);
     case "RiskLevel": {
-      const risk = customerLevel ? null : derived.risk;
-      return { type: "text", get: (i) => RISK_LEVELS[risk ? risk[i] : c.risk[cust[i]]] ?? "" };
+      const risk = customerLevel ? c.risk : derived.risk;
+      return customerLevel
+        ? { type: "text", get: (i) => RISK_LEVELS[risk[cust[i]]] ?? "" }
+        : { type: "text", get: (i) => RISK_LEVELS[risk[i]] ?? "" };
     }
     case "Disputed":
       return customerLevel ? customerFlag(c.anyDisputed) : { type: "flag", get: (i) => ledger.disputed[i] };
     case "PromiseDate":
       return numbers(nums.promiseDate, true);
     case "PromisePending":
-      return customerLevel ? customerFlag(c.promisePending) : { type: "flag", get: (i) => derived.promisePending[i] };
+      return customerLevel ? customerFlag(c.promisePending) : rowFlag(derived.promisePending);
     case "BrokenPromises":
-      return customerLevel ? perCustomer(c.broken) : { type: "number", date: false, get: (i) => derived.broken[i] };
+      return customerLevel ? perCustomer(c.broken) : numbers(derived.broken);
     case "Phone":
       return texts(ledger.texts.phone);
     case "Email":
@@ -128,20 +137,26 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
       return perCustomer(c.openInvoices);
     case "DisputedAmount":
       return perCustomer(c.disputedAmount);
-    case "PortfolioShare":
-      return { type: "number", date: false, get: (i) => c.share[cust[i]] * 100 };
+    case "PortfolioShare": {
+      const share = c.share;
+      return { type: "number", date: false, get: (i) => share[cust[i]] * 100 };
+    }
     case "AvgDaysLate":
       return perCustomer(c.avgDaysLate);
-    case "PaymentGrade":
-      return { type: "text", get: (i) => GRADES[gradeIndex(c.avgDaysLate[cust[i]])] };
+    case "PaymentGrade": {
+      const avgDaysLate = c.avgDaysLate;
+      return { type: "text", get: (i) => GRADES[gradeIndex(avgDaysLate[cust[i]])] };
+    }
     case "ShareLate":
       return perCustomer(c.shareLate);
     case "RecentLatePayments":
       return perCustomer(c.recentLate);
     case "TenureMonths":
       return perCustomer(c.tenureMonths);
-    case "NewCustomer":
-      return { type: "flag", get: (i) => (c.tenureMonths[cust[i]] < ctx.newCustomerMonths ? 1 : 0) };
+    case "NewCustomer": {
+      const tenureMonths = c.tenureMonths;
+      return { type: "flag", get: (i) => (tenureMonths[cust[i]] < ctx.newCustomerMonths ? 1 : 0) };
+    }
     case "Score":
       return customerLevel
         ? { type: "number", date: false, get: (i) => ctx.score[cust[i]] }

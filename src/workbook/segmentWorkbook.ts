@@ -48,7 +48,7 @@ export interface RunReport {
  * user's cell unless `whenOccupied` is "overwrite".
  */
 export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): Promise<Result<RunReport, RunError>> {
-  const analysed = await readAndSegment(port, request);
+  const analysed = await analyse(port, request);
   if (!analysed.ok) return fail(analysed.error);
   const { region, segmentation } = analysed.value;
   const plan = planColumns(region, segmentation);
@@ -103,7 +103,7 @@ export interface SummaryRequest {
 
 /** Re-reads the sheet and re-creates the summary sheet only (the ribbon's "Refresh summary"). */
 export async function refreshSummary(port: WorkbookPort, request: SummaryRequest): Promise<Result<SummaryReport, RunError>> {
-  const analysed = await readAndSegment(port, request);
+  const analysed = await analyse(port, request);
   if (!analysed.ok) return fail(analysed.error);
   const { region, segmentation } = analysed.value;
   return writeSummarySheet(port, region, segmentation);
@@ -112,6 +112,24 @@ export async function refreshSummary(port: WorkbookPort, request: SummaryRequest
 interface Analysed {
   readonly region: SheetRegion;
   readonly segmentation: Segmentation;
+}
+
+/** Where a region stands and how many rows it has, without its values. */
+type RegionPlace = Omit<SheetRegion, "values"> & { readonly rowCount: number };
+
+/**
+ * `readAndSegment` for a run that writes: the sheet's values are let go once
+ * segmented, so on a large sheet they are not held while the output columns
+ * are built and written (everything after needs only the region's place).
+ */
+async function analyse(
+  port: WorkbookPort,
+  request: AnalyseRequest,
+): Promise<Result<{ region: RegionPlace; segmentation: Segmentation }, RunError>> {
+  const analysed = await readAndSegment(port, request);
+  if (!analysed.ok) return fail(analysed.error);
+  const { values, ...place } = analysed.value.region;
+  return ok({ region: { ...place, rowCount: values.length }, segmentation: analysed.value.segmentation });
 }
 
 /** What reading and segmenting needs of a request (no writing options). */
@@ -149,16 +167,16 @@ interface ColumnPlan {
 }
 
 /** Sheet row of the header, and sheet column of the first output column: over an earlier run's, else right of the data. */
-function outputPlace(region: SheetRegion, segmentation: Segmentation): { readonly headerRow: number; readonly column: number } {
+function outputPlace(region: RegionPlace, segmentation: Segmentation): { readonly headerRow: number; readonly column: number } {
   const { header } = segmentation;
   return { headerRow: region.top + header.row, column: region.left + (header.ownColumns ?? header.dataWidth) };
 }
 
 /** Where the output goes and what each row gets; rows that were not segmented get empty cells. */
-function planColumns(region: SheetRegion, segmentation: Segmentation): ColumnPlan {
+function planColumns(region: RegionPlace, segmentation: Segmentation): ColumnPlan {
   const { header } = segmentation;
   const { headerRow, column } = outputPlace(region, segmentation);
-  const dataRows = region.values.length - header.row - 1;
+  const dataRows = region.rowCount - header.row - 1;
   const width = OUTPUT_HEADERS.length;
   const rows: OutputCell[][] = new Array(dataRows);
   let maxPriority = 1;
@@ -171,7 +189,7 @@ function planColumns(region: SheetRegion, segmentation: Segmentation): ColumnPla
   return { headerRow, column, rows, block: { top: headerRow, left: column, rows: dataRows + 1, columns: width }, maxPriority };
 }
 
-function writeSummarySheet(port: WorkbookPort, region: SheetRegion, segmentation: Segmentation): Promise<Result<SummaryReport, RunError>> {
+function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation: Segmentation): Promise<Result<SummaryReport, RunError>> {
   const { header } = segmentation;
   const { headerRow, column } = outputPlace(region, segmentation);
   const balanceColumn = header.columns.balance ?? header.columns.amount!;
@@ -182,7 +200,7 @@ function writeSummarySheet(port: WorkbookPort, region: SheetRegion, segmentation
     dataBlock: {
       top: headerRow,
       left: region.left,
-      rows: region.values.length - header.row,
+      rows: region.rowCount - header.row,
       columns: column - region.left + OUTPUT_HEADERS.length,
     },
     segmentHeader: "Segment",

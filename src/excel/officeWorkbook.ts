@@ -13,7 +13,7 @@ import type { SheetList, WorkbookPort } from "../workbook/port";
 import { readCapabilities, type Capabilities } from "./capabilities";
 import { findOccupied } from "./findOccupied";
 import { toWorkbookError } from "./officeErrors";
-import { readRegion } from "./readRegion";
+import { readRegion, readRegionBlocks } from "./readRegion";
 import { officeRun, type ExcelRun } from "./run";
 import { loadSetting, saveSetting } from "./settings";
 import { writeColumns } from "./writeColumns";
@@ -33,6 +33,7 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
     face: "excel",
     listSheets: () => listSheets(run),
     readRegion: (request, progress) => readRegion(run, capabilities(), request, progress),
+    readRegionBlocks: (request, open, progress) => readRegionBlocks(run, capabilities(), request, open, progress),
     findOccupied: (sheet, block, limit) => findOccupied(run, sheet, block, limit),
     writeColumns: (write, progress) => writeColumns(run, capabilities(), write, progress),
     writeSummary: (write) => writeSummary(run, capabilities(), write),

@@ -4,11 +4,12 @@
  * Cheap placement first (address, indexes, size), the region's size checked
  * before any value is loaded, then `values` in row blocks sized by bytes and
  * by the 5,000,000-cell get cap, with progress and cancellation between blocks.
+ * `readRegionBlocks` hands each block on as it arrives; `readRegion` keeps them.
  */
 import { isBlankCell, type CellValue } from "../engine/cell";
 import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
-import type { ProgressSink, RegionRequest, RegionSource, SheetRegion } from "../workbook/port";
+import type { OpenRegion, ProgressSink, RegionPlace, RegionRequest, RegionSource, SheetRegion } from "../workbook/port";
 import { forEachBlock, jsonBytes } from "./blocks";
 import type { Capabilities } from "./capabilities";
 import { toWorkbookError } from "./officeErrors";
@@ -33,6 +34,28 @@ export async function readRegion(
   request: RegionRequest,
   progress?: ProgressSink,
 ): Promise<Result<SheetRegion, WorkbookError>> {
+  const values: (readonly CellValue[])[] = [];
+  const read = await readRegionBlocks(
+    run,
+    caps,
+    request,
+    () => (rows) => {
+      for (const row of rows) values.push(row);
+    },
+    progress,
+  );
+  if (!read.ok) return read;
+  const { rowCount: _rows, ...place } = read.value;
+  return ok({ ...place, values });
+}
+
+export async function readRegionBlocks(
+  run: ExcelRun,
+  caps: Capabilities,
+  request: RegionRequest,
+  open: OpenRegion,
+  progress?: ProgressSink,
+): Promise<Result<RegionPlace, WorkbookError>> {
   let sheetName = request.sheet ?? "";
   try {
     return await run(async (context) => {
@@ -47,7 +70,9 @@ export async function readRegion(
       const cells = place.rows * place.columns;
       if (cells > MAX_REGION_CELLS) return fail({ kind: "sheetTooLarge", sheet: name, cells, limit: MAX_REGION_CELLS });
 
-      const values: CellValue[][] = [];
+      const region: RegionPlace = { sheet: name, source, top: place.top, left: place.left, date1904, rowCount: place.rows };
+      const take = open(region);
+      let anyValue = false;
       progress?.({ phase: "reading", done: 0, total: place.rows });
       const done = await forEachBlock(
         {
@@ -63,13 +88,14 @@ export async function readRegion(
           const got = block.values as CellValue[][] | null;
           // Above the cell cap Excel may answer null instead of an error: never take that as data.
           if (!got) throw Object.assign(new Error("values came back null"), { code: "ResponsePayloadSizeLimitExceeded" });
-          for (const row of got) values.push(row);
+          anyValue ||= !got.every((row) => row.every(isBlankCell));
+          take(got);
           return jsonBytes(got);
         },
       );
       if (!done.ok) return fail(done.error === "cancelled" ? { kind: "cancelled" } : { kind: "payloadTooLarge", sheet: name });
-      if (values.every((row) => row.every(isBlankCell))) return fail({ kind: "emptySheet", sheet: name });
-      return ok({ sheet: name, source, top: place.top, left: place.left, values, date1904 });
+      if (!anyValue) return fail({ kind: "emptySheet", sheet: name });
+      return ok(region);
     });
   } catch (error) {
     return fail(toWorkbookError(error, sheetName || "(active sheet)"));

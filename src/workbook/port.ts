@@ -24,6 +24,14 @@ export interface WorkbookPort {
    */
   readRegion(request: RegionRequest, progress?: ProgressSink): Promise<Result<SheetRegion, WorkbookError>>;
 
+  /**
+   * Reads the same region as `readRegion` without keeping it: `open` is told
+   * where the region stands before any row is read and returns what takes the
+   * rows, which it is then handed block by block, in order (as Excel returns
+   * them). A large sheet is never held whole.
+   */
+  readRegionBlocks(request: RegionRequest, open: OpenRegion, progress?: ProgressSink): Promise<Result<RegionPlace, WorkbookError>>;
+
   /** Addresses (A1) of non-empty cells in a block, at most `limit` of them. */
   findOccupied(sheet: string, block: Block, limit: number): Promise<Result<readonly string[], WorkbookError>>;
 
@@ -63,6 +71,12 @@ export interface SheetRegion {
   /** The workbook uses the 1904 date system. */
   readonly date1904: boolean;
 }
+
+/** Where a region stands and how many rows it has, without its values. */
+export type RegionPlace = Omit<SheetRegion, "values"> & { readonly rowCount: number };
+
+/** Takes a region's place and returns what takes its rows, a block at a time. */
+export type OpenRegion = (place: RegionPlace) => (rows: Grid) => void;
 
 export interface Block {
   readonly top: number;

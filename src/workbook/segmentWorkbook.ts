@@ -1,11 +1,11 @@
 import { columnLetters } from "../engine/address";
 import type { SegmentationConfig } from "../engine/config/schema";
 import { fail, ok, type Result } from "../engine/result";
-import { segment } from "../engine/segment";
-import { OUTPUT_HEADERS, type Segmentation } from "../engine/segmentation";
+import { createSegmenter, segment } from "../engine/segment";
+import { OUTPUT_HEADERS, type Segmentation, type Segmenter } from "../engine/segmentation";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
-import type { Block, OutputCell, ProgressSink, SheetRegion, SummaryReport, WorkbookPort } from "./port";
+import type { Block, OutputCell, ProgressSink, RegionPlace, SheetRegion, SummaryReport, WorkbookPort } from "./port";
 
 /** The name of the summary sheet every face writes. */
 export const SUMMARY_SHEET = "Segment Summary";
@@ -114,24 +114,6 @@ interface Analysed {
   readonly segmentation: Segmentation;
 }
 
-/** Where a region stands and how many rows it has, without its values. */
-type RegionPlace = Omit<SheetRegion, "values"> & { readonly rowCount: number };
-
-/**
- * `readAndSegment` for a run that writes: the sheet's values are let go once
- * segmented, so on a large sheet they are not held while the output columns
- * are built and written (everything after needs only the region's place).
- */
-async function analyse(
-  port: WorkbookPort,
-  request: AnalyseRequest,
-): Promise<Result<{ region: RegionPlace; segmentation: Segmentation }, RunError>> {
-  const analysed = await readAndSegment(port, request);
-  if (!analysed.ok) return fail(analysed.error);
-  const { values, ...place } = analysed.value.region;
-  return ok({ region: { ...place, rowCount: values.length }, segmentation: analysed.value.segmentation });
-}
-
 /** What reading and segmenting needs of a request (no writing options). */
 export type AnalyseRequest = Pick<RunRequest, "config" | "sheet" | "useSelection" | "today" | "onProgress" | "signal" | "skipBadRows">;
 
@@ -155,6 +137,49 @@ export async function readAndSegment(port: WorkbookPort, request: AnalyseRequest
   });
   if (!result.ok) return fail({ kind: "engine", issue: result.error });
   request.onProgress?.({ phase: "segmenting", done: region.values.length, total: region.values.length });
+  return ok({ region, segmentation: result.value });
+}
+
+/**
+ * `readAndSegment` for a run that writes: each block of rows goes to the
+ * engine as it is read and is not kept, so a large sheet is never held whole
+ * (everything after segmenting needs only the region's place).
+ */
+async function analyse(
+  port: WorkbookPort,
+  request: AnalyseRequest,
+): Promise<Result<{ region: RegionPlace; segmentation: Segmentation }, RunError>> {
+  let segmenter: Segmenter | undefined;
+  const read = await port.readRegionBlocks(
+    { sheet: request.sheet, useSelection: request.useSelection, signal: request.signal },
+    (place) => {
+      const opened = createSegmenter(
+        {
+          config: request.config,
+          sheet: place.sheet,
+          today: request.today,
+          date1904: place.date1904,
+          origin: { top: place.top, left: place.left },
+          skipBadRows: request.skipBadRows,
+        },
+        place.rowCount,
+      );
+      segmenter = opened;
+      return (rows) => {
+        for (const row of rows) opened.push(row);
+      };
+    },
+    request.onProgress,
+  );
+  if (!read.ok) return fail(read.error);
+  if (request.signal?.aborted) return fail({ kind: "cancelled" });
+  if (!segmenter) return fail({ kind: "emptySheet", sheet: read.value.sheet });
+  const region = read.value;
+  const total = region.rowCount;
+  request.onProgress?.({ phase: "segmenting", done: 0, total });
+  const result = segmenter.finish();
+  if (!result.ok) return fail({ kind: "engine", issue: result.error });
+  request.onProgress?.({ phase: "segmenting", done: total, total });
   return ok({ region, segmentation: result.value });
 }
 

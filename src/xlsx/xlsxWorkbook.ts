@@ -5,7 +5,9 @@ import type { WorkbookError } from "../workbook/errors";
 import type {
   Block,
   ColumnsWrite,
+  OpenRegion,
   ProgressSink,
+  RegionPlace,
   RegionRequest,
   SheetList,
   SheetRegion,
@@ -17,6 +19,9 @@ import { isEmptyValue, parseRange, readBlock, tablesOf, usedBounds, type Bounds 
 import { loadSettingFrom, saveSettingTo, SETTINGS_SHEET } from "./settings";
 import { writeSummarySheet } from "./summarySheet";
 import { writeColumnsTo } from "./writeColumns";
+
+/** Rows converted and handed on at a time by `readRegionBlocks`. */
+const BLOCK_ROWS = 20_000;
 
 export interface XlsxPortOptions {
   /** The file's name, for messages. */
@@ -54,6 +59,28 @@ export function createXlsxPort(workbook: ExcelJS.Workbook, options: XlsxPortOpti
     return ws ? ok(ws) : fail({ kind: "sheetNotFound", sheet: name, sheets: sheetNames() });
   };
 
+  /** The sheet a request reads, the bounds of its table or used range, and where that stands. */
+  const locate = (request: RegionRequest): Result<{ ws: ExcelJS.Worksheet; bounds: Bounds; place: RegionPlace }, WorkbookError> => {
+    const name = request.sheet ?? activeName();
+    if (name === undefined) return fail({ kind: "emptySheet", sheet: options.fileName });
+    const found = sheet(name);
+    if (!found.ok) return found;
+    const ws = found.value;
+    // A file has no selection: `useSelection` reads the table or used range like any request.
+    const table = tablesOf(ws).find((t) => t.tableRef && parseRange(t.tableRef));
+    const bounds: Bounds | undefined = table ? parseRange(table.tableRef as string) : usedBounds(ws);
+    if (!bounds) return fail({ kind: "emptySheet", sheet: name });
+    const place: RegionPlace = {
+      sheet: name,
+      source: table ? { kind: "table", name: table.name } : { kind: "range" },
+      top: bounds.top,
+      left: bounds.left,
+      date1904: workbook.properties?.date1904 === true,
+      rowCount: bounds.bottom - bounds.top + 1,
+    };
+    return ok({ ws, bounds, place });
+  };
+
   return {
     face: "xlsx",
 
@@ -64,25 +91,29 @@ export function createXlsxPort(workbook: ExcelJS.Workbook, options: XlsxPortOpti
     },
 
     async readRegion(request: RegionRequest, progress?: ProgressSink): Promise<Result<SheetRegion, WorkbookError>> {
-      const name = request.sheet ?? activeName();
-      if (name === undefined) return fail({ kind: "emptySheet", sheet: options.fileName });
-      const found = sheet(name);
-      if (!found.ok) return found;
-      const ws = found.value;
-      // A file has no selection: `useSelection` reads the table or used range like any request.
-      const table = tablesOf(ws).find((t) => t.tableRef && parseRange(t.tableRef));
-      const bounds: Bounds | undefined = table ? parseRange(table.tableRef as string) : usedBounds(ws);
-      if (!bounds) return fail({ kind: "emptySheet", sheet: name });
+      const located = locate(request);
+      if (!located.ok) return located;
+      const { ws, bounds, place } = located.value;
       const values = readBlock(ws, bounds, progress, request.signal);
       if (values === "cancelled") return fail({ kind: "cancelled" });
-      return ok({
-        sheet: name,
-        source: table ? { kind: "table", name: table.name } : { kind: "range" },
-        top: bounds.top,
-        left: bounds.left,
-        values,
-        date1904: workbook.properties?.date1904 === true,
-      });
+      const { rowCount: _rows, ...where } = place;
+      return ok({ ...where, values });
+    },
+
+    async readRegionBlocks(request: RegionRequest, open: OpenRegion, progress?: ProgressSink): Promise<Result<RegionPlace, WorkbookError>> {
+      const located = locate(request);
+      if (!located.ok) return located;
+      const { ws, bounds, place } = located.value;
+      const take = open(place);
+      progress?.({ phase: "reading", done: 0, total: place.rowCount });
+      for (let top = bounds.top; top <= bounds.bottom; top += BLOCK_ROWS) {
+        if (request.signal?.aborted) return fail({ kind: "cancelled" });
+        const block = readBlock(ws, { ...bounds, top, bottom: Math.min(bounds.bottom, top + BLOCK_ROWS - 1) });
+        if (block === "cancelled") return fail({ kind: "cancelled" });
+        take(block);
+        progress?.({ phase: "reading", done: Math.min(bounds.bottom, top + BLOCK_ROWS - 1) - bounds.top + 1, total: place.rowCount });
+      }
+      return ok(place);
     },
 
     async findOccupied(sheetName: string, block: Block, limit: number): Promise<Result<readonly string[], WorkbookError>> {

@@ -7,6 +7,45 @@ import type { Progress } from "../../src/workbook/port";
 
 const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ customer: `C${i}`, balance: i }));
 
+describe("readRegionBlocks (Office adapter)", () => {
+  it("hands over the same rows as readRegion, in order, a block at a time, and keeps none", async () => {
+    const cells = ledgerGrid(rows(500));
+    const excel = createExcelDouble({ sheets: [{ name: "Ledger", cells }] });
+    const port = officePortFor(excel);
+    const blocks: number[] = [];
+    const seen: (readonly unknown[])[] = [];
+    let opened: unknown;
+    const result = await port.readRegionBlocks({}, (place) => {
+      opened = place;
+      return (rows) => {
+        blocks.push(rows.length);
+        seen.push(...rows);
+      };
+    });
+    const place = { sheet: "Ledger", source: { kind: "range" }, top: 0, left: 0, date1904: false, rowCount: 501 };
+    expect(result).toEqual({ ok: true, value: place });
+    expect(opened).toEqual(place);
+    expect(blocks.length).toBeGreaterThan(1); // the first block is a small sample
+    expect(seen).toEqual(cells);
+  });
+
+  it("says a blank region is empty, after reading it", async () => {
+    const excel = createExcelDouble({
+      sheets: [
+        {
+          name: "Blank",
+          cells: [
+            ["", ""],
+            [null, ""],
+          ],
+        },
+      ],
+    });
+    const result = await officePortFor(excel).readRegionBlocks({}, () => () => undefined);
+    expect(result).toEqual({ ok: false, error: { kind: "emptySheet", sheet: "Blank" } });
+  });
+});
+
 describe("readRegion (Office adapter)", () => {
   it("reads the used range of the active sheet with its position", async () => {
     const cells = ledgerGrid(rows(3));

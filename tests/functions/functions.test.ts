@@ -14,6 +14,7 @@ const mockPort = {
   face: "excel" as const,
   listSheets: jest.fn(),
   readRegion: jest.fn(),
+  readRegionBlocks: jest.fn(),
   findOccupied: jest.fn(),
   writeColumns: jest.fn(),
   writeSummary: jest.fn(),
@@ -202,6 +203,7 @@ describe("the functions as Excel calls them", () => {
       mockPort.writeSummary,
       mockPort.saveSetting,
       mockPort.readRegion,
+      mockPort.readRegionBlocks,
       mockPort.findOccupied,
       mockPort.listSheets,
     ]) {

@@ -97,6 +97,24 @@ describe("readRegion", () => {
   });
 });
 
+describe("readRegionBlocks", () => {
+  it("hands over the same rows as readRegion, in order, 20,000 at a time", async () => {
+    const many = [LEDGER[0], ...Array.from({ length: 45_000 }, (_, k) => [`C${k}`, `I${k}`, k, 46000])];
+    const workbook = workbookWith("Data", many);
+    const sizes: number[] = [];
+    const seen: (readonly unknown[])[] = [];
+    const result = unwrap(
+      await port(workbook).readRegionBlocks({ sheet: "Data" }, () => (rows) => {
+        sizes.push(rows.length);
+        seen.push(...rows);
+      }),
+    );
+    expect(result).toMatchObject({ sheet: "Data", top: 0, left: 0, rowCount: 45_001 });
+    expect(sizes).toEqual([20_000, 20_000, 5_001]);
+    expect(seen).toEqual(unwrap(await port(workbook).readRegion({ sheet: "Data" })).values);
+  });
+});
+
 describe("findOccupied", () => {
   it("gives the addresses of non-empty cells in a block, up to the limit", async () => {
     const workbook = workbookWith("Data", LEDGER);

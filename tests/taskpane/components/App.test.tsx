@@ -19,6 +19,11 @@ function renderInExcel(locale: string) {
     requests.push(request);
     return read(request, progress);
   };
+  const readBlocks = port.readRegionBlocks;
+  port.readRegionBlocks = (request, open, progress) => {
+    requests.push(request);
+    return readBlocks(request, open, progress);
+  };
   const shown: string[] = [];
   const listeners = new Set<ResultListener>();
   const ribbon = {

@@ -35,12 +35,8 @@ describe("applying the segmentation", () => {
   it("stops a run cancelled while reading, and writes nothing", async () => {
     const user = userEvent.setup();
     const port = memoryPort(SMALL_LEDGER);
-    const read = port.readRegion;
-    let reads = 0;
-    // The first read (for the preview) answers; the run's read waits until it is cancelled.
-    port.readRegion = (request, progress) => {
-      reads++;
-      if (reads === 1) return read(request, progress);
+    // The preview's read answers; the run's block-by-block read waits until it is cancelled.
+    port.readRegionBlocks = (request, _open, progress) => {
       progress?.({ phase: "reading", done: 2, total: 8 });
       return new Promise((resolve) => request.signal?.addEventListener("abort", () => resolve(fail({ kind: "cancelled" }))));
     };

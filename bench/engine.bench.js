@@ -35,7 +35,7 @@ function inBlocks() {
     const rowsOfBlock = JSON.parse(JSON.stringify(block));
     block = [];
     const t0 = process.hrtime.bigint();
-    for (const row of rowsOfBlock) segmenter.push(row);
+    segmenter.pushRows(rowsOfBlock);
     ms += Number(process.hrtime.bigint() - t0) / 1e6;
   };
   for (const row of ledgerRows({ rows, dates: "serial" })) {

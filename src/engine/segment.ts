@@ -28,7 +28,7 @@ const HEADER_SCAN = 30;
  */
 export function segment(rows: Grid, options: SegmentOptions): Result<Segmentation, EngineIssue> {
   const segmenter = createSegmenter(options, rows.length);
-  for (const row of rows) segmenter.push(row);
+  segmenter.pushRows(rows);
   return segmenter.finish();
 }
 
@@ -67,14 +67,32 @@ export function createSegmenter(options: SegmentOptions, expectedRows?: number):
     flush();
   };
 
+  const push = (row: readonly CellValue[]): void => {
+    pushed++;
+    if (failure) return;
+    pending.push(row);
+    if (!builder) {
+      if (pending.length >= LOOKAHEAD) start();
+    } else if (pending.length >= CHUNK) flush();
+  };
+
   return {
-    push(row) {
-      pushed++;
-      if (failure) return;
-      pending.push(row);
-      if (!builder) {
-        if (pending.length >= LOOKAHEAD) start();
-      } else if (pending.length >= CHUNK) flush();
+    push,
+    pushRows(rows) {
+      let k = 0;
+      // Row by row while the header is being looked for, or while rows wait for a chunk to fill.
+      while (k < rows.length && (!builder || pending.length > 0) && !failure) push(rows[k++]);
+      // Then chunks straight from the block, so its rows need not wait (and outlive a collection) in `pending`.
+      while (k < rows.length) {
+        const end = Math.min(rows.length, k + CHUNK);
+        if (!failure) {
+          const issue = builder!.addChunk(k === 0 && end === rows.length ? rows : rows.slice(k, end), pushed);
+          if (issue) failure = issue;
+        }
+        pushed += end - k;
+        pendingFrom = pushed;
+        k = end;
+      }
     },
     finish() {
       if (!builder && !failure) start();

@@ -75,5 +75,7 @@ export interface Segmentation {
 /** Feeds rows one at a time, so a file never has to be held whole. */
 export interface Segmenter {
   push(row: readonly CellValue[]): void;
+  /** The same as pushing each row, faster: once the header is found, whole chunks of a block are parsed as they stand. */
+  pushRows(rows: readonly (readonly CellValue[])[]): void;
   finish(): import("./result").Result<Segmentation, EngineIssue>;
 }

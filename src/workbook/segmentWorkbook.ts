@@ -165,9 +165,7 @@ async function analyse(
         place.rowCount,
       );
       segmenter = opened;
-      return (rows) => {
-        for (const row of rows) opened.push(row);
-      };
+      return (rows) => opened.pushRows(rows);
     },
     request.onProgress,
   );

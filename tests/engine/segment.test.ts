@@ -1,4 +1,5 @@
-import { segment, describeIssue, OUTPUT_HEADERS, type CellValue } from "../../src/engine";
+import { createSegmenter, segment, describeIssue, OUTPUT_HEADERS, type CellValue } from "../../src/engine";
+import { generateLedger } from "../support/generateLedger";
 import { config, ledger, outcomes, preset, run, segmentsOf, TODAY } from "../support/engineFixtures";
 
 function issueOf(grid: CellValue[][], cfg = preset("aging"), skipBadRows = false): string {
@@ -163,5 +164,45 @@ describe("a re-run on the output", () => {
     expect(second.header.ownColumns).toBe(grid[0].length);
     expect(second.header.dataWidth).toBe(grid[0].length);
     expect(outcomes(second)).toEqual(outcomes(first));
+  });
+});
+
+describe("a segmenter fed block by block", () => {
+  it("gives the same result as one fed row by row, whatever the block sizes", () => {
+    const rows: CellValue[][] = [["Aged receivables"], [null], ...generateLedger({ rows: 20_000, dates: "serial" })];
+    rows.splice(9_000, 0, [null, null, null]); // a blank row inside a chunk
+    rows.push(["Total", null, null, null, 123]); // a total row at the end
+    const options = { config: preset("collections"), sheet: "Ledger", today: "2025-06-30" };
+    const rowByRow = createSegmenter(options);
+    for (const row of rows) rowByRow.push(row);
+    const expected = rowByRow.finish();
+    if (!expected.ok) throw new Error(describeIssue(expected.error));
+    for (const sizes of [[20_023], [150, 20_000], [1, 199, 7_000, 9_000, 4_000], [8_192, 8_192, 8_192]]) {
+      const blocks = createSegmenter(options);
+      let at = 0;
+      for (let k = 0; at < rows.length; k++) {
+        const size = sizes[Math.min(k, sizes.length - 1)];
+        blocks.pushRows(rows.slice(at, at + size));
+        at += size;
+      }
+      const got = blocks.finish();
+      if (!got.ok) throw new Error(describeIssue(got.error));
+      expect(got.value.rowCount).toBe(expected.value.rowCount);
+      expect(got.value.excluded).toEqual(expected.value.excluded);
+      expect(Array.from(got.value.sourceRow)).toEqual(Array.from(expected.value.sourceRow));
+      expect(got.value.summary).toEqual(expected.value.summary);
+      for (const i of [0, 1, 8_999, 9_000, 19_999]) expect(got.value.outcome(i)).toEqual(expected.value.outcome(i));
+    }
+  });
+
+  it("reports the same bad cell, with its address, from a block as from rows", () => {
+    const rows: CellValue[][] = [["Customer", "Balance", "Due Date"], ...Array.from({ length: 300 }, (_, k) => [`C${k}`, k, 46000])];
+    rows[250][1] = "lots";
+    const options = { config: preset("aging"), sheet: "AR", today: TODAY };
+    const blocks = createSegmenter(options);
+    blocks.pushRows(rows.slice(0, 210));
+    blocks.pushRows(rows.slice(210));
+    const got = blocks.finish();
+    expect(!got.ok && describeIssue(got.error)).toBe('Sheet "AR", cell B251 (column "Balance"): "lots" is not an amount.');
   });
 });

@@ -199,6 +199,9 @@ function finishLedger(
     excluded: builder.excluded,
     skipped: builder.skipped,
     summary,
+    priority(i: number): number | null {
+      return outcomes[results.outcome[unitOf(i)]].priority;
+    },
     outcome(i: number): RowOutcome {
       const unit = unitOf(i);
       const o = results.outcome[unit];

@@ -70,6 +70,8 @@ export interface Segmentation {
   readonly summary: Summary;
   /** The outcome of segmented row i (0 ≤ i < rowCount). */
   outcome(i: number): RowOutcome;
+  /** The Priority of segmented row i, without building its outcome (its Reason is worded on demand). */
+  priority(i: number): number | null;
 }
 
 /** Feeds rows one at a time, so a file never has to be held whole. */

@@ -48,14 +48,14 @@ export async function writeColumns(
 
       const scoreIndex = write.headers.indexOf("Score");
       const convert = (row: readonly (string | number | null)[]) => row.map(cellInput);
-      const sample = write.rows.slice(0, 200).map(convert);
+      const sample = write.rowsAt(0, Math.min(200, write.rowCount)).map(convert);
       const perRow = sample.length > 0 ? jsonBytes(sample) / sample.length + (scoreIndex >= 0 ? 6 : 0) : 1;
-      progress?.({ phase: "writing", done: 0, total: write.rows.length });
+      progress?.({ phase: "writing", done: 0, total: write.rowCount });
       const firstRow = write.headerRow + 1;
 
       const done = await forEachBlock(
         {
-          total: write.rows.length,
+          total: write.rowCount,
           columns: width,
           firstRows: rowsForBytes(perRow * 1.2, width),
           onBlockDone: (n, total) => progress?.({ phase: "writing", done: n, total }),
@@ -65,7 +65,7 @@ export async function writeColumns(
           if (!headersWritten) {
             sheet.getRangeByIndexes(write.headerRow, write.column, 1, width).values = [write.headers.map(cellInput)];
           }
-          const values = write.rows.slice(start, start + rows).map(convert);
+          const values = write.rowsAt(start, rows).map(convert);
           sheet.getRangeByIndexes(firstRow + start, write.column, rows, width).values = values;
           let bytes = jsonBytes(values);
           if (scoreIndex >= 0) {
@@ -84,7 +84,7 @@ export async function writeColumns(
       }
 
       if (caps.conditionalFormats && write.priorityIndex >= 0) {
-        applyPriorityColours(sheet, write.headerRow + 1, write.column + write.priorityIndex, write.rows.length, write.maxPriority);
+        applyPriorityColours(sheet, write.headerRow + 1, write.column + write.priorityIndex, write.rowCount, write.maxPriority);
       }
       sheet.getRangeByIndexes(write.headerRow, write.column, 1, width).format.autofitColumns();
       const reasonIndex = write.headers.indexOf("Reason");

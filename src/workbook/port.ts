@@ -94,12 +94,24 @@ export interface ColumnsWrite {
   readonly headerRow: number;
   readonly column: number;
   readonly headers: readonly string[];
-  /** One array per data row (sheet rows headerRow+1 …), each `headers.length` long. */
-  readonly rows: readonly (readonly OutputCell[])[];
+  /** Data rows (sheet rows headerRow+1 …). */
+  readonly rowCount: number;
+  /** Data rows [start, start + count), each `headers.length` long, built when asked: a run never holds them all. */
+  rowsAt(start: number, count: number): (readonly OutputCell[])[];
   /** Index within `headers` of the Priority column, for its conditional formatting. */
   readonly priorityIndex: number;
   /** Highest priority number in use, for the colour scale. */
   readonly maxPriority: number;
+}
+
+/**
+ * The `rowCount` and `rowsAt` of a `ColumnsWrite` over rows already built.
+ *
+ * @example
+ * ({ ...columnsAt, ...outputRows([["Current", 6, "None", 80, "…", "Current"]]) })
+ */
+export function outputRows(rows: readonly (readonly OutputCell[])[]): Pick<ColumnsWrite, "rowCount" | "rowsAt"> {
+  return { rowCount: rows.length, rowsAt: (start, count) => rows.slice(start, start + count) };
 }
 
 export interface SummaryWrite {

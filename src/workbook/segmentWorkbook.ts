@@ -69,7 +69,8 @@ export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): 
       headerRow: plan.headerRow,
       column: plan.column,
       headers: OUTPUT_HEADERS,
-      rows: plan.rows,
+      rowCount: plan.rowCount,
+      rowsAt: plan.rowsAt,
       priorityIndex: PRIORITY_INDEX,
       maxPriority: plan.maxPriority,
     },
@@ -184,7 +185,8 @@ async function analyse(
 interface ColumnPlan {
   readonly headerRow: number;
   readonly column: number;
-  readonly rows: OutputCell[][];
+  readonly rowCount: number;
+  readonly rowsAt: (start: number, count: number) => OutputCell[][];
   readonly block: Block;
   readonly maxPriority: number;
 }
@@ -195,21 +197,44 @@ function outputPlace(region: RegionPlace, segmentation: Segmentation): { readonl
   return { headerRow: region.top + header.row, column: region.left + (header.ownColumns ?? header.dataWidth) };
 }
 
-/** Where the output goes and what each row gets; rows that were not segmented get empty cells. */
+/**
+ * Where the output goes and what each row gets; rows that were not segmented
+ * get empty cells. The rows are built a block at a time as they are written
+ * (each holds a Reason): a million of them are never held at once.
+ */
 function planColumns(region: RegionPlace, segmentation: Segmentation): ColumnPlan {
   const { header } = segmentation;
   const { headerRow, column } = outputPlace(region, segmentation);
   const dataRows = region.rowCount - header.row - 1;
   const width = OUTPUT_HEADERS.length;
-  const rows: OutputCell[][] = new Array(dataRows);
+  // The segmented row of each data row, or -1.
+  const outcomeOf = new Int32Array(Math.max(0, dataRows)).fill(-1);
   let maxPriority = 1;
   for (let i = 0; i < segmentation.rowCount; i++) {
-    const o = segmentation.outcome(i);
-    rows[segmentation.sourceRow[i] - header.row - 1] = [o.segment, o.priority, o.strategy, o.score, o.reason, o.bucket];
-    if (o.priority !== null && o.priority > maxPriority) maxPriority = o.priority;
+    outcomeOf[segmentation.sourceRow[i] - header.row - 1] = i;
+    const p = segmentation.priority(i);
+    if (p !== null && p > maxPriority) maxPriority = p;
   }
-  for (let r = 0; r < dataRows; r++) if (!rows[r]) rows[r] = new Array<OutputCell>(width).fill(null);
-  return { headerRow, column, rows, block: { top: headerRow, left: column, rows: dataRows + 1, columns: width }, maxPriority };
+  const rowsAt = (start: number, count: number): OutputCell[][] => {
+    const rows: OutputCell[][] = [];
+    for (let r = start; r < start + count; r++) {
+      const i = outcomeOf[r];
+      if (i < 0) rows.push(new Array<OutputCell>(width).fill(null));
+      else {
+        const o = segmentation.outcome(i);
+        rows.push([o.segment, o.priority, o.strategy, o.score, o.reason, o.bucket]);
+      }
+    }
+    return rows;
+  };
+  return {
+    headerRow,
+    column,
+    rowCount: dataRows,
+    rowsAt,
+    block: { top: headerRow, left: column, rows: dataRows + 1, columns: width },
+    maxPriority,
+  };
 }
 
 function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation: Segmentation): Promise<Result<SummaryReport, RunError>> {

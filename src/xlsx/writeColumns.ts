@@ -21,17 +21,19 @@ export function writeColumnsTo(worksheet: ExcelJS.Worksheet, write: ColumnsWrite
   });
 
   const scoreIndex = write.headers.indexOf("Score");
-  const total = write.rows.length;
-  for (let r = 0; r < total; r++) {
-    const values = write.rows[r];
-    const row = worksheet.getRow(write.headerRow + 2 + r);
-    for (let i = 0; i < write.headers.length; i++) {
-      const cell = row.getCell(write.column + i + 1);
-      const value = values[i];
-      cell.value = value === undefined ? null : value;
-      if (i === scoreIndex && typeof value === "number") cell.numFmt = "0";
-    }
-    if ((r + 1) % PROGRESS_EVERY === 0) progress?.({ phase: "writing", done: r + 1, total });
+  const total = write.rowCount;
+  for (let start = 0; start < total; start += PROGRESS_EVERY) {
+    const block = write.rowsAt(start, Math.min(PROGRESS_EVERY, total - start));
+    block.forEach((values, k) => {
+      const row = worksheet.getRow(write.headerRow + 2 + start + k);
+      for (let i = 0; i < write.headers.length; i++) {
+        const cell = row.getCell(write.column + i + 1);
+        const value = values[i];
+        cell.value = value === undefined ? null : value;
+        if (i === scoreIndex && typeof value === "number") cell.numFmt = "0";
+      }
+    });
+    if (start + block.length < total) progress?.({ phase: "writing", done: start + block.length, total });
   }
   progress?.({ phase: "writing", done: total, total });
 
@@ -54,7 +56,7 @@ export function priorityColour(priority: number, maxPriority: number): string {
 function formatPriorities(worksheet: ExcelJS.Worksheet, write: ColumnsWrite): void {
   const letters = columnLetters(write.column + write.priorityIndex);
   const first = write.headerRow + 2;
-  const ref = `${letters}${first}:${letters}${first + write.rows.length - 1}`;
+  const ref = `${letters}${first}:${letters}${first + write.rowCount - 1}`;
   const ours = new RegExp(`^\\$?${letters}\\$?${first}:\\$?${letters}\\$?\\d+$`);
   worksheet.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !ours.test(cf.ref));
   const max = Math.max(1, Math.min(write.maxPriority, 50));

@@ -206,3 +206,13 @@ describe("a segmenter fed block by block", () => {
     expect(!got.ok && describeIssue(got.error)).toBe('Sheet "AR", cell B251 (column "Balance"): "lots" is not an amount.');
   });
 });
+
+describe("a row's priority", () => {
+  it("is the priority of its outcome, at invoice and at customer level", () => {
+    const grid = generateLedger({ rows: 300, dates: "serial" });
+    for (const name of ["collections", "aging", "behaviour", "risk-value"]) {
+      const result = run(grid, preset(name), "2025-06-30");
+      for (let i = 0; i < result.rowCount; i++) expect(result.priority(i)).toBe(result.outcome(i).priority);
+    }
+  });
+});

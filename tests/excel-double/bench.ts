@@ -7,7 +7,7 @@
  */
 import { generateLedger } from "../support/generateLedger";
 import { OUTPUT_HEADERS } from "../../src/engine/segmentation";
-import type { OutputCell } from "../../src/workbook/port";
+import { outputRows, type OutputCell } from "../../src/workbook/port";
 import { createExcelDouble } from "./index";
 import { officePortFor } from "./adapterPort";
 
@@ -59,7 +59,7 @@ export async function benchOfficeAdapter(rows = 1_048_575): Promise<OfficeBenchF
     headerRow: 0,
     column: width,
     headers: OUTPUT_HEADERS,
-    rows: output,
+    ...outputRows(output),
     priorityIndex: 1,
     maxPriority: 5,
   });

@@ -1,7 +1,7 @@
 import { createExcelDouble } from "../excel-double";
 import { officePortFor } from "../excel-double/adapterPort";
 import { ledgerGrid } from "../support/ledgers";
-import type { ColumnsWrite, OutputCell } from "../../src/workbook/port";
+import { outputRows, type ColumnsWrite, type OutputCell } from "../../src/workbook/port";
 import { PRIORITY_FILLS } from "../../src/excel/priorityFormat";
 
 const HEADERS = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"];
@@ -9,7 +9,17 @@ const HEADERS = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bu
 const outputRow = (i: number): OutputCell[] => [`Seg ${i % 3}`, (i % 3) + 1, "Call", 50 + i, `Reason ${i}`, "1-30"];
 
 function columnsWrite(sheet: string, rows: OutputCell[][], over: Partial<ColumnsWrite> = {}): ColumnsWrite {
-  return { sheet, source: { kind: "range" }, headerRow: 0, column: 6, headers: HEADERS, rows, priorityIndex: 1, maxPriority: 3, ...over };
+  return {
+    sheet,
+    source: { kind: "range" },
+    headerRow: 0,
+    column: 6,
+    headers: HEADERS,
+    ...outputRows(rows),
+    priorityIndex: 1,
+    maxPriority: 3,
+    ...over,
+  };
 }
 
 const ledger = (n: number) => ledgerGrid(Array.from({ length: n }, (_, i) => ({ customer: `C${i}` })));

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { presetConfig } from "../../src/engine/presets";
 import { segmentWorkbook } from "../../src/workbook/segmentWorkbook";
-import type { ColumnsWrite } from "../../src/workbook/port";
+import { outputRows, type ColumnsWrite, type OutputCell } from "../../src/workbook/port";
 import { createXlsxPort } from "../../src/xlsx/xlsxWorkbook";
 import { SETTINGS_SHEET } from "../../src/xlsx/settings";
 import { generateLedger } from "../support/generateLedger";
@@ -128,20 +128,23 @@ describe("findOccupied", () => {
   });
 });
 
-function columnsWrite(overrides: Partial<ColumnsWrite> = {}): ColumnsWrite {
+function columnsWrite(overrides: Partial<ColumnsWrite> & { rows?: OutputCell[][] } = {}): ColumnsWrite {
+  const { rows, ...over } = overrides;
   return {
     sheet: "Data",
     source: { kind: "range" },
     headerRow: 0,
     column: 4,
     headers: ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"],
-    rows: [
-      ["=cmd|' /C calc'!A0", 1, "+Call now", 87, "@reason", "90+"],
-      ["Current", 3, "-E-mail", 40.4, "Not due", "Current"],
-    ],
+    ...outputRows(
+      rows ?? [
+        ["=cmd|' /C calc'!A0", 1, "+Call now", 87, "@reason", "90+"],
+        ["Current", 3, "-E-mail", 40.4, "Not due", "Current"],
+      ],
+    ),
     priorityIndex: 1,
     maxPriority: 3,
-    ...overrides,
+    ...over,
   };
 }
 

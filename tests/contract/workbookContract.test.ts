@@ -86,6 +86,17 @@ export function describeWorkbookContract(name: string, makeWorld: MakeWorld): vo
       expect(world.hasSheet(SUMMARY_SHEET)).toBe(false);
     });
 
+    it("hands over, block by block, the same region and rows as a whole read", async () => {
+      const world = makeWorld([{ name: "Ledger", cells: LEDGER }]);
+      const whole = await world.port.readRegion({});
+      if (!whole.ok) throw new Error(JSON.stringify(whole.error));
+      const rows: (readonly CellValue[])[] = [];
+      const blocks = await world.port.readRegionBlocks({}, () => (block) => rows.push(...block));
+      const { values, ...place } = whole.value;
+      expect(blocks).toEqual({ ok: true, value: { ...place, rowCount: values.length } });
+      expect(rows).toEqual(values);
+    });
+
     it("gives the same sheet when run twice (own columns updated in place)", async () => {
       const world = makeWorld([{ name: "Ledger", cells: LEDGER }]);
       const request = { config: config(), today: TODAY, whenOccupied: "stop" as const };

@@ -8,18 +8,6 @@ import { findOwnColumns, withoutOwnColumns, type OwnColumns } from "./ownColumns
 import { readCsvBatches, type CsvFormat } from "./reader";
 import { csvLine } from "./writer";
 
-/**
- * A chunk of the file as text. Until the first byte outside ASCII, chunks are
- * read as they are (no UTF-8 decoding to do: most ledgers are plain ASCII);
- * from then on, and for every later chunk, a streaming UTF-8 decoder is
- * returned for the caller to keep, since a character may straddle two chunks.
- * The decoder keeps a byte-order mark as text, so the format can report it.
- */
-function textOf(chunk: Buffer, decoder: TextDecoder | undefined): string | TextDecoder {
-  if (!decoder && isAscii(chunk)) return chunk.toString("latin1");
-  return decoder ?? new TextDecoder("utf-8", { ignoreBOM: true });
-}
-
 /** Bytes read at a time (see `counted`). */
 const READ_BYTES = 1 << 15;
 
@@ -76,11 +64,11 @@ export async function streamCsvFile(
       for (let got = readSync(fd, chunk, 0, READ_BYTES, null); got > 0; got = readSync(fd, chunk, 0, READ_BYTES, null)) {
         bytes += got;
         const piece = chunk.subarray(0, got);
-        const text = textOf(piece, decoder);
-        if (typeof text !== "string") {
-          decoder = text;
-          yield decoder.decode(piece, { stream: true });
-        } else yield text;
+        // Until the first byte outside ASCII, a piece is read as it is (most ledgers are plain ASCII); from then on
+        // every piece goes through one streaming UTF-8 decoder, since a character may straddle two pieces. The
+        // decoder keeps a byte-order mark as text, so the format can report it.
+        if (!decoder && isAscii(piece)) yield piece.toString("latin1");
+        else yield (decoder ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(piece, { stream: true });
       }
       if (decoder) yield decoder.decode();
     } finally {

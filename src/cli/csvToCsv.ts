@@ -4,7 +4,7 @@ import type { SegmentationConfig } from "../engine/config/schema";
 import { flagColumn, intColumn } from "../engine/ledger/columns";
 import { fail, ok, type Result } from "../engine/result";
 import { createSegmenter } from "../engine/segment";
-import { CSV_OUTPUT_HEADERS, type Segmentation } from "../engine/segmentation";
+import { CSV_OUTPUT_HEADERS, segmentedRowOf, type Segmentation } from "../engine/segmentation";
 import type { RunError } from "../workbook/errors";
 import { ByteReader, type BufferedFile } from "./bufferedFile";
 import type { RunContext, RunOutcome } from "./context";
@@ -148,8 +148,7 @@ class OutputFields {
     this.widths = records.widths.values();
     this.headerIndex = segmentation.header.row;
     this.headerWidth = this.widths[this.headerIndex] ?? 0;
-    this.outcomeOf = new Int32Array(records.count).fill(-1);
-    for (let i = 0; i < segmentation.rowCount; i++) this.outcomeOf[segmentation.sourceRow[i]] = i;
+    this.outcomeOf = segmentedRowOf(segmentation, records.count);
     this.empty = d.repeat(CSV_OUTPUT_HEADERS.length);
     this.headerFields = CSV_OUTPUT_HEADERS.map((h) => d + csvText(h, d)).join("");
     this.escaped = memoEscape(d);

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import * as path from "path";
 import type { SegmentationConfig } from "../engine/config/schema";
 import { ok, type Result } from "../engine/result";
-import { OUTPUT_HEADERS } from "../engine/segmentation";
+import { OUTPUT_HEADERS, segmentedRowOf } from "../engine/segmentation";
 import { loadConfig, saveConfig } from "../workbook/configStore";
 import type { RunError } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
@@ -95,8 +95,7 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
   const { region, segmentation } = analysed.value;
   const own = segmentation.header.ownColumns;
   const keep = (row: readonly unknown[]) => (own === undefined ? row : [...row.slice(0, own), ...row.slice(own + OUTPUT_HEADERS.length)]);
-  const outcomeOf = new Int32Array(region.values.length).fill(-1);
-  for (let i = 0; i < segmentation.rowCount; i++) outcomeOf[segmentation.sourceRow[i]] = i;
+  const outcomeOf = segmentedRowOf(segmentation, region.values.length);
   const width = own ?? segmentation.header.dataWidth;
   const lines: string[] = ["\uFEFF"];
   region.values.forEach((row, k) => {

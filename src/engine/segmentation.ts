@@ -81,3 +81,17 @@ export interface Segmenter {
   pushRows(rows: readonly (readonly CellValue[])[]): void;
   finish(): import("./result").Result<Segmentation, EngineIssue>;
 }
+
+/**
+ * For each of `count` input rows from row `offset` on, the segmented row it
+ * became, or -1 for a title, header, blank, total or skipped row: what a face
+ * needs to put each outcome beside its own input row.
+ *
+ * @example
+ * segmentedRowOf(result, 4) //=> Int32Array [-1, 0, 1, -1] (header, two rows, a total row)
+ */
+export function segmentedRowOf(segmentation: Pick<Segmentation, "rowCount" | "sourceRow">, count: number, offset = 0): Int32Array {
+  const out = new Int32Array(Math.max(0, count)).fill(-1);
+  for (let i = 0; i < segmentation.rowCount; i++) out[segmentation.sourceRow[i] - offset] = i;
+  return out;
+}

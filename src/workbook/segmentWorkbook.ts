@@ -2,7 +2,7 @@ import { columnLetters } from "../engine/address";
 import type { SegmentationConfig } from "../engine/config/schema";
 import { fail, ok, type Result } from "../engine/result";
 import { createSegmenter, segment } from "../engine/segment";
-import { OUTPUT_HEADERS, type Segmentation, type Segmenter } from "../engine/segmentation";
+import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation, type Segmenter } from "../engine/segmentation";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
 import type { Block, OutputCell, ProgressSink, RegionPlace, SheetRegion, SummaryReport, WorkbookPort } from "./port";
@@ -207,11 +207,9 @@ function planColumns(region: RegionPlace, segmentation: Segmentation): ColumnPla
   const { headerRow, column } = outputPlace(region, segmentation);
   const dataRows = region.rowCount - header.row - 1;
   const width = OUTPUT_HEADERS.length;
-  // The segmented row of each data row, or -1.
-  const outcomeOf = new Int32Array(Math.max(0, dataRows)).fill(-1);
+  const outcomeOf = segmentedRowOf(segmentation, dataRows, header.row + 1);
   let maxPriority = 1;
   for (let i = 0; i < segmentation.rowCount; i++) {
-    outcomeOf[segmentation.sourceRow[i] - header.row - 1] = i;
     const p = segmentation.priority(i);
     if (p !== null && p > maxPriority) maxPriority = p;
   }

@@ -9,7 +9,15 @@
 import { isBlankCell, type CellValue } from "../engine/cell";
 import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
-import type { OpenRegion, ProgressSink, RegionPlace, RegionRequest, RegionSource, SheetRegion } from "../workbook/port";
+import {
+  regionKeeper,
+  type OpenRegion,
+  type ProgressSink,
+  type RegionPlace,
+  type RegionRequest,
+  type RegionSource,
+  type SheetRegion,
+} from "../workbook/port";
 import { forEachBlock, jsonBytes } from "./blocks";
 import type { Capabilities } from "./capabilities";
 import { toWorkbookError } from "./officeErrors";
@@ -34,19 +42,9 @@ export async function readRegion(
   request: RegionRequest,
   progress?: ProgressSink,
 ): Promise<Result<SheetRegion, WorkbookError>> {
-  const values: (readonly CellValue[])[] = [];
-  const read = await readRegionBlocks(
-    run,
-    caps,
-    request,
-    () => (rows) => {
-      for (const row of rows) values.push(row);
-    },
-    progress,
-  );
-  if (!read.ok) return read;
-  const { rowCount: _rows, ...place } = read.value;
-  return ok({ ...place, values });
+  const keeper = regionKeeper();
+  const read = await readRegionBlocks(run, caps, request, () => keeper.take, progress);
+  return read.ok ? ok(keeper.region(read.value)) : read;
 }
 
 export async function readRegionBlocks(

@@ -78,6 +78,20 @@ export type RegionPlace = Omit<SheetRegion, "values"> & { readonly rowCount: num
 /** Takes a region's place and returns what takes its rows, a block at a time. */
 export type OpenRegion = (place: RegionPlace) => (rows: Grid) => void;
 
+/**
+ * Keeps the blocks of a `readRegionBlocks` read, to answer as `readRegion`
+ * does: hand `take` the blocks, then `region` the place the read returned.
+ */
+export function regionKeeper(): { readonly take: (rows: Grid) => void; region(place: RegionPlace): SheetRegion } {
+  const values: (readonly CellValue[])[] = [];
+  return {
+    take: (rows) => {
+      for (const row of rows) values.push(row);
+    },
+    region: ({ rowCount: _rows, ...place }) => ({ ...place, values }),
+  };
+}
+
 export interface Block {
   readonly top: number;
   readonly left: number;

@@ -1,11 +1,21 @@
 import { columnLetters } from "../engine/address";
 import type { SegmentationConfig } from "../engine/config/schema";
 import { fail, ok, type Result } from "../engine/result";
-import { createSegmenter, segment } from "../engine/segment";
+import type { Grid } from "../engine/cell";
+import { createSegmenter } from "../engine/segment";
 import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation, type Segmenter } from "../engine/segmentation";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
-import type { Block, OutputCell, ProgressSink, RegionPlace, SheetRegion, SummaryReport, WorkbookPort } from "./port";
+import {
+  regionKeeper,
+  type Block,
+  type OutputCell,
+  type ProgressSink,
+  type RegionPlace,
+  type SheetRegion,
+  type SummaryReport,
+  type WorkbookPort,
+} from "./port";
 
 /** The name of the summary sheet every face writes. */
 export const SUMMARY_SHEET = "Segment Summary";
@@ -120,35 +130,21 @@ export type AnalyseRequest = Pick<RunRequest, "config" | "sheet" | "useSelection
 
 /** Reads the region and runs the engine over it: the part of a run that writes nothing. */
 export async function readAndSegment(port: WorkbookPort, request: AnalyseRequest): Promise<Result<Analysed, RunError>> {
-  const read = await port.readRegion(
-    { sheet: request.sheet, useSelection: request.useSelection, signal: request.signal },
-    request.onProgress,
-  );
-  if (!read.ok) return fail(read.error);
-  const region = read.value;
-  if (request.signal?.aborted) return fail({ kind: "cancelled" });
-  request.onProgress?.({ phase: "segmenting", done: 0, total: region.values.length });
-  const result = segment(region.values, {
-    config: request.config,
-    sheet: region.sheet,
-    today: request.today,
-    date1904: region.date1904,
-    origin: { top: region.top, left: region.left },
-    skipBadRows: request.skipBadRows,
-  });
-  if (!result.ok) return fail({ kind: "engine", issue: result.error });
-  request.onProgress?.({ phase: "segmenting", done: region.values.length, total: region.values.length });
-  return ok({ region, segmentation: result.value });
+  const keeper = regionKeeper();
+  const analysed = await analyse(port, request, keeper.take);
+  if (!analysed.ok) return analysed;
+  return ok({ region: keeper.region(analysed.value.region), segmentation: analysed.value.segmentation });
 }
 
 /**
- * `readAndSegment` for a run that writes: each block of rows goes to the
- * engine as it is read and is not kept, so a large sheet is never held whole
- * (everything after segmenting needs only the region's place).
+ * Reads the region block by block straight into the engine. Blocks are not
+ * kept unless `keep` takes them too: a run that writes needs only the
+ * region's place afterwards, so a large sheet is never held whole.
  */
 async function analyse(
   port: WorkbookPort,
   request: AnalyseRequest,
+  keep?: (rows: Grid) => void,
 ): Promise<Result<{ region: RegionPlace; segmentation: Segmentation }, RunError>> {
   let segmenter: Segmenter | undefined;
   const read = await port.readRegionBlocks(
@@ -166,7 +162,10 @@ async function analyse(
         place.rowCount,
       );
       segmenter = opened;
-      return (rows) => opened.pushRows(rows);
+      return (rows) => {
+        keep?.(rows);
+        opened.pushRows(rows);
+      };
     },
     request.onProgress,
   );

@@ -6,6 +6,7 @@ import type {
   Block,
   ColumnsWrite,
   OpenRegion,
+  Progress,
   ProgressSink,
   RegionPlace,
   RegionRequest,
@@ -15,6 +16,7 @@ import type {
   SummaryWrite,
   WorkbookPort,
 } from "../workbook/port";
+import { regionKeeper } from "../workbook/port";
 import { isEmptyValue, parseRange, readBlock, tablesOf, usedBounds, type Bounds } from "./region";
 import { loadSettingFrom, saveSettingTo, SETTINGS_SHEET } from "./settings";
 import { writeSummarySheet } from "./summarySheet";
@@ -81,6 +83,28 @@ export function createXlsxPort(workbook: ExcelJS.Workbook, options: XlsxPortOpti
     return ok({ ws, bounds, place });
   };
 
+  /** The region's rows, BLOCK_ROWS at a time, with progress and cancellation every few thousand rows within a block. */
+  const readRegionBlocks = async (
+    request: RegionRequest,
+    open: OpenRegion,
+    progress?: ProgressSink,
+  ): Promise<Result<RegionPlace, WorkbookError>> => {
+    const located = locate(request);
+    if (!located.ok) return located;
+    const { ws, bounds, place } = located.value;
+    const take = open(place);
+    progress?.({ phase: "reading", done: 0, total: place.rowCount });
+    for (let top = bounds.top; top <= bounds.bottom; top += BLOCK_ROWS) {
+      if (request.signal?.aborted) return fail({ kind: "cancelled" });
+      const before = top - bounds.top;
+      const inBlock = progress && ((p: Progress) => progress({ ...p, done: before + p.done, total: place.rowCount }));
+      const block = readBlock(ws, { ...bounds, top, bottom: Math.min(bounds.bottom, top + BLOCK_ROWS - 1) }, inBlock, request.signal);
+      if (block === "cancelled") return fail({ kind: "cancelled" });
+      take(block);
+    }
+    return ok(place);
+  };
+
   return {
     face: "xlsx",
 
@@ -91,30 +115,12 @@ export function createXlsxPort(workbook: ExcelJS.Workbook, options: XlsxPortOpti
     },
 
     async readRegion(request: RegionRequest, progress?: ProgressSink): Promise<Result<SheetRegion, WorkbookError>> {
-      const located = locate(request);
-      if (!located.ok) return located;
-      const { ws, bounds, place } = located.value;
-      const values = readBlock(ws, bounds, progress, request.signal);
-      if (values === "cancelled") return fail({ kind: "cancelled" });
-      const { rowCount: _rows, ...where } = place;
-      return ok({ ...where, values });
+      const keeper = regionKeeper();
+      const read = await readRegionBlocks(request, () => keeper.take, progress);
+      return read.ok ? ok(keeper.region(read.value)) : read;
     },
 
-    async readRegionBlocks(request: RegionRequest, open: OpenRegion, progress?: ProgressSink): Promise<Result<RegionPlace, WorkbookError>> {
-      const located = locate(request);
-      if (!located.ok) return located;
-      const { ws, bounds, place } = located.value;
-      const take = open(place);
-      progress?.({ phase: "reading", done: 0, total: place.rowCount });
-      for (let top = bounds.top; top <= bounds.bottom; top += BLOCK_ROWS) {
-        if (request.signal?.aborted) return fail({ kind: "cancelled" });
-        const block = readBlock(ws, { ...bounds, top, bottom: Math.min(bounds.bottom, top + BLOCK_ROWS - 1) });
-        if (block === "cancelled") return fail({ kind: "cancelled" });
-        take(block);
-        progress?.({ phase: "reading", done: Math.min(bounds.bottom, top + BLOCK_ROWS - 1) - bounds.top + 1, total: place.rowCount });
-      }
-      return ok(place);
-    },
+    readRegionBlocks,
 
     async findOccupied(sheetName: string, block: Block, limit: number): Promise<Result<readonly string[], WorkbookError>> {
       const found = sheet(sheetName);

@@ -56,6 +56,22 @@ module.exports = tseslint.config(
     },
   },
   {
+    files: ["src/files/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/cli/**", "**/functions/**", "**/commands/**", "react", "fs", "path", "node:*"],
+              message: "File formats are shared by the command line and the browser: no face, UI or Node file imports.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // webpack.config.js is CommonJS; its tests import it the TypeScript way for CommonJS (`import x = require()`).
     files: ["tests/build/**/*.ts"],
     rules: { "@typescript-eslint/no-require-imports": "off" },

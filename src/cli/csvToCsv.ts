@@ -8,9 +8,9 @@ import { CSV_OUTPUT_HEADERS, segmentedRowOf, type Segmentation } from "../engine
 import type { RunError } from "../workbook/errors";
 import { ByteReader, type BufferedFile } from "./bufferedFile";
 import type { RunContext, RunOutcome } from "./context";
-import { streamCsvFile } from "./csv/csvFile";
-import type { CsvFormat, Delimiter } from "./csv/reader";
-import { csvText } from "./csv/writer";
+import { streamCsvFile } from "./csvFile";
+import type { CsvFormat, Delimiter } from "../files/csv/reader";
+import { csvText } from "../files/csv/writer";
 import { errorText } from "./files";
 
 /** Lines between two progress reports. */

@@ -9,7 +9,7 @@ import { createXlsxPort } from "../xlsx/xlsxWorkbook";
 import * as path from "path";
 import { defaultConfig } from "./config";
 import type { RunContext, RunOutcome } from "./context";
-import { streamCsvFile } from "./csv/csvFile";
+import { streamCsvFile } from "./csvFile";
 import { segmentToXlsx, sheetNameFor } from "./workbookRun";
 
 /**

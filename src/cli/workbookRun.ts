@@ -11,7 +11,7 @@ import { createXlsxPort } from "../xlsx/xlsxWorkbook";
 import { readWorkbookFile, writeWorkbookBuffer } from "../xlsx/files";
 import { defaultConfig, withOverrides } from "./config";
 import type { RunContext, RunOutcome } from "./context";
-import { csvLine, csvText } from "./csv/writer";
+import { csvLine, csvText } from "../files/csv/writer";
 import { readInput } from "./files";
 
 /** Opens an .xlsx input as a port. */

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { readCsvRecords } from "../../cli/csv/reader";
+import { readCsvRecords } from "../../files/csv/reader";
 
 /** Characters Excel forbids in a sheet name, and its length limit. */
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;

@@ -1,4 +1,4 @@
-import { findOwnColumns, withoutOwnColumns } from "../../../src/cli/csv/ownColumns";
+import { findOwnColumns, withoutOwnColumns } from "../../../src/files/csv/ownColumns";
 
 describe("own output columns in a csv", () => {
   it("finds the five csv output headers, or six with Aging Bucket", () => {

@@ -1,12 +1,12 @@
 import { isAscii } from "buffer";
 import { closeSync, openSync, readSync } from "fs";
-import { fail, ok, type Result } from "../../engine/result";
-import type { WorkbookError } from "../../workbook/errors";
-import type { ProgressSink } from "../../workbook/port";
-import { errorText } from "../files";
-import { findOwnColumns, withoutOwnColumns, type OwnColumns } from "./ownColumns";
-import { readCsvBatches, type CsvFormat } from "./reader";
-import { csvLine } from "./writer";
+import { fail, ok, type Result } from "../engine/result";
+import type { WorkbookError } from "../workbook/errors";
+import type { ProgressSink } from "../workbook/port";
+import { errorText } from "./files";
+import { findOwnColumns, withoutOwnColumns, type OwnColumns } from "../files/csv/ownColumns";
+import { readCsvBatches, type CsvFormat } from "../files/csv/reader";
+import { csvLine } from "../files/csv/writer";
 
 /** Bytes read at a time (see `counted`). */
 const READ_BYTES = 1 << 15;

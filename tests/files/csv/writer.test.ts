@@ -1,5 +1,5 @@
-import { csvCell, csvLine, csvText } from "../../../src/cli/csv/writer";
-import { CsvSplitter, type CsvRecord } from "../../../src/cli/csv/splitter";
+import { csvCell, csvLine, csvText } from "../../../src/files/csv/writer";
+import { CsvSplitter, type CsvRecord } from "../../../src/files/csv/splitter";
 
 describe("csvText", () => {
   it("leaves plain text alone", () => {

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CsvSplitter, type CsvRecord, type Delimiter } from "../../../src/cli/csv/splitter";
+import { CsvSplitter, type CsvRecord, type Delimiter } from "../../../src/files/csv/splitter";
 
 function splitAll(text: string, delimiter: Delimiter = ",", pieces: number[] = []): CsvRecord[] {
   const splitter = new CsvSplitter(delimiter);

@@ -1,5 +1,5 @@
 import { Readable } from "stream";
-import { detectDelimiter, readCsvBatches, readCsvRecords } from "../../../src/cli/csv/reader";
+import { detectDelimiter, readCsvBatches, readCsvRecords } from "../../../src/files/csv/reader";
 
 async function collect(chunks: (string | Buffer)[]) {
   const batches = [];

@@ -18,9 +18,20 @@ const DATE_1904_OFFSET = 1462;
  */
 function serialFromNumber(value: number, date1904: boolean): Parsed<number> {
   if (!Number.isFinite(value)) return INVALID;
+  // Serial 0 is no date: an empty cell read as 0 (Excel desktop hands custom functions 0 for a blank), SAP's 00000000.
+  if (value === 0) return BLANK;
+  // YYYYMMDD held as a number (20200326, as SAP and data-science exports write it) is far above the last serial.
+  if (value >= 19000101 && value <= 29991231 && Number.isInteger(value)) return serialFromYmdNumber(value);
   const serial = Math.floor(value) + (date1904 ? DATE_1904_OFFSET : 0);
   if (serial < MIN_SERIAL || serial > MAX_SERIAL || serial === FAKE_LEAP_DAY_SERIAL) return INVALID;
   return serial;
+}
+
+function serialFromYmdNumber(value: number): Parsed<number> {
+  const year = Math.floor(value / 10000);
+  const month = Math.floor(value / 100) % 100;
+  const day = value % 100;
+  return isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : INVALID;
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
@@ -47,6 +58,8 @@ function serialFromText(text: string, order: DateOrder, date1904: boolean): Pars
     }
   }
   if (digitsOnly && dots <= 1) {
+    // "0", "00000000": how SAP and others write "no date".
+    if (/^[0.]+$/.test(s)) return BLANK;
     // YYYYMMDD is far above the last serial (2958465), so it cannot be mistaken for one.
     if (s.length === 8 && dots === 0 && (s.startsWith("19") || s.startsWith("20"))) {
       const year = Number(s.slice(0, 4));
@@ -63,13 +76,14 @@ function serialFromText(text: string, order: DateOrder, date1904: boolean): Pars
 /**
  * Reads a date cell as a day serial (Excel 1900 system; see ./serial).
  *
- * - numbers are serials (`date1904`: the workbook counts from 1904; times of day dropped);
+ * - numbers are serials (`date1904`: the workbook counts from 1904; times of day dropped), and
+ *   whole numbers from 19000101 on are `YYYYMMDD` (20200326), as SAP and data exports write them;
  * - `Date`s are read by their UTC calendar day (ExcelJS has already applied the 1904 system);
  * - text: ISO (`2026-03-31`, with or without a time), numbers-only dates in `order`
  *   (`31/03/2026`, `31-03-26`, `31.03.2026`), month names in English, Spanish and
  *   Portuguese (`31 Mar 2026`, `Mar 31, 2026`, `31 de março de 2026`), `YYYYMMDD`,
  *   and serials written as text (`"46112"`);
- * - empty cells, blank text and a lone dash are BLANK; booleans, impossible dates
+ * - empty cells, blank text, a lone dash, 0 and all-zero text (`00000000`, SAP's "no date") are BLANK; booleans, impossible dates
  *   (`31/02/2026`) and other text are INVALID.
  *
  * @example parseDateCell("31/03/2026", "DMY", false) //=> 46112

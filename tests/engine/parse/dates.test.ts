@@ -85,13 +85,27 @@ describe("parseDateCell on numbers and Date objects", () => {
   });
 
   it("adds 1462 days to serials of the 1904 system", () => {
-    expect(parseDateCell(0, "DMY", true)).toBe(serialFromIso("1904-01-01"));
+    expect(parseDateCell(1, "DMY", true)).toBe(serialFromIso("1904-01-02"));
     expect(iso(MAR_31_2026 - 1462, "DMY", true)).toBe("2026-03-31");
     expect(iso(`${MAR_31_2026 - 1462}`, "DMY", true)).toBe("2026-03-31");
   });
 
+  it("reads 0 and all-zero text as no date, in both date systems", () => {
+    // An empty cell reaches a custom function as 0 on Excel desktop; SAP writes "no clearing date" as 00000000.
+    for (const cell of [0, "0", "00000000", " 0000000 "]) {
+      expect(parseDateCell(cell, "DMY", false)).toBe(BLANK);
+      expect(parseDateCell(cell, "MDY", true)).toBe(BLANK);
+    }
+  });
+
+  it("reads whole numbers from 19000101 as YYYYMMDD", () => {
+    expect(iso(20200326, "DMY", false)).toBe("2020-03-26");
+    expect(iso("20200326.0", "DMY", false)).toBe("2020-03-26");
+    expect(parseDateCell(20201331, "DMY", false)).toBe(INVALID);
+  });
+
   it("rejects serials Excel cannot show and non-finite numbers", () => {
-    for (const n of [0, -5, 2958466, Number.NaN, Number.POSITIVE_INFINITY]) {
+    for (const n of [-5, 2958466, Number.NaN, Number.POSITIVE_INFINITY]) {
       expect(parseDateCell(n, "DMY", false)).toBe(INVALID);
     }
     expect(parseDateCell(2958465, "DMY", false)).toBe(2958465);

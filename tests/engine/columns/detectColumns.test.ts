@@ -99,7 +99,8 @@ describe("detectColumns", () => {
     [
       "QuickBooks",
       ["Date", "Transaction Type", "Num", "Customer", "Due Date", "Past Due", "Amount", "Open Balance"],
-      { invoiceDate: 0, invoice: 2, customer: 3, dueDate: 4, amount: 6, balance: 7 },
+      // "Past Due" is QuickBooks' days past due (read only when there is no due date).
+      { invoiceDate: 0, documentType: 1, invoice: 2, customer: 3, dueDate: 4, daysPastDue: 5, amount: 6, balance: 7 },
     ],
     [
       "Xero",
@@ -120,7 +121,18 @@ describe("detectColumns", () => {
         "Reference",
         "Document Type",
       ],
-      { customer: 0, invoice: 1, invoiceDate: 2, dueDate: 3, amount: 4, balance: 4, daysPastDue: 5, currency: 6, paidDate: 7 },
+      {
+        customer: 0,
+        invoice: 1,
+        invoiceDate: 2,
+        dueDate: 3,
+        amount: 4,
+        balance: 4,
+        daysPastDue: 5,
+        currency: 6,
+        paidDate: 7,
+        documentType: 9,
+      },
     ],
     [
       "Oracle",
@@ -135,7 +147,8 @@ describe("detectColumns", () => {
         "Amount Remaining",
         "Currency",
       ],
-      { customer: 0, invoice: 2, invoiceDate: 3, dueDate: 4, daysPastDue: 5, amount: 6, balance: 7, currency: 8 },
+      // The customer's number, not its name: names are written more than one way (the rule "accountNumber").
+      { customer: 1, invoice: 2, invoiceDate: 3, dueDate: 4, daysPastDue: 5, amount: 6, balance: 7, currency: 8 },
     ],
   ])("maps a %s export", (_erp, headers, expected) => {
     expect(detectColumns(headers, {}).columns).toEqual(expected);
@@ -172,7 +185,10 @@ describe("detectColumns", () => {
     ["Amount in local currency", "amount"],
     ["Date", "invoiceDate"],
     ["Num", "invoice"],
-    ["Open", "balance"],
+    ["Open", "status"],
+    ["Past Due", "daysPastDue"],
+    ["Document Type", "documentType"],
+    ["isOpen", "status"],
     ["Risk Score", "riskClass"],
     ["Credit Score", "creditScore"],
   ])("maps %p to %p", (header, field) => {
@@ -183,11 +199,9 @@ describe("detectColumns", () => {
     ["Last Payment Date"],
     ["Amount Paid"],
     ["Disputed Amount"],
-    ["Past Due"],
     ["Past Due Amount"],
     ["Date Created Number Total"],
     ["Account Manager"],
-    ["Document Type"],
     ["Notes"],
     [""],
   ])("leaves %p unmapped", (header) => {

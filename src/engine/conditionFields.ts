@@ -22,6 +22,10 @@ export const CONDITION_FIELDS = {
   DaysPastDue: { type: "number", description: "Days past due as of the as-of date (customer level: oldest open invoice)" },
   AgingBucket: { type: "text", description: "Aging bucket label such as Current, 1-30, 90+" },
   Paid: { type: "flag", description: "Paid on or before the as-of date, or zero open balance" },
+  Credit: {
+    type: "flag",
+    description: "A credit owed to the customer: a negative open balance or a credit status (customer level: the customer's net balance)",
+  },
   CreditLimit: { type: "number", description: "Credit limit" },
   CreditUse: { type: "number", description: "Customer open balance as a percentage of the credit limit" },
   CreditScore: { type: "number", description: "Credit score (higher is safer)" },

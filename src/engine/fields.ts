@@ -23,12 +23,14 @@ export const FIELDS = [
   "industry",
   "currency",
   "customerSince",
+  "status",
+  "documentType",
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
 
 /** How a field's cells are read. */
-export type FieldType = "text" | "amount" | "date" | "integer" | "flag";
+export type FieldType = "text" | "amount" | "date" | "integer" | "flag" | "status";
 
 export interface FieldInfo {
   readonly label: string;
@@ -56,6 +58,8 @@ export const FIELD_INFO: Readonly<Record<Field, FieldInfo>> = {
   industry: { label: "Industry / segment", type: "text", description: "Industry, sector or customer segment" },
   currency: { label: "Currency", type: "text", description: "Currency code of the amounts" },
   customerSince: { label: "Customer since", type: "date", description: "Date the account was opened" },
+  status: { label: "Status", type: "status", description: "Open, paid, disputed or credit, as the export says (or an isOpen 1/0 flag)" },
+  documentType: { label: "Document type", type: "status", description: "Invoice, credit note or payment" },
 };
 
 /** Mapping of canonical fields to 0-based column indexes within the data region. */

@@ -247,7 +247,7 @@ describe("the task pane outside Office", () => {
       locale: "en-US",
       ledger,
       preset: "Aging buckets",
-      rule: /^Rule 2: 90\+/,
+      rule: /^Rule 3: 90\+/,
       expectSegment: sample ? undefined : "Over 90, with balance",
       edit: async (page) => {
         const expression = page.getByRole("textbox", { name: UI.en.expression });
@@ -267,7 +267,7 @@ describe("the task pane outside Office", () => {
       locale: "es-ES",
       ledger: await writeLedger(join(work, "cartera.xlsx"), "es"),
       preset: "Calificación de comportamiento de pago",
-      rule: /^Regla 1: D/,
+      rule: /^Regla 2: D/,
       expectSegment: "D: riesgo alto",
       edit: async (page) => {
         await page.getByRole("textbox", { name: UI.es.segment }).first().fill("D: riesgo alto");

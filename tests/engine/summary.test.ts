@@ -28,8 +28,15 @@ describe("the summary", () => {
     expect(summary.kpis.openInvoices).toBe(4);
   });
 
+  it("shows credits apart", () => {
+    expect(summary.kpis.creditItems).toBe(1);
+    expect(summary.kpis.creditBalance).toBe(-500);
+    expect(summary.kpis.notYetIssued).toBe(0);
+  });
+
   it("orders segments by priority, with no-priority segments last", () => {
-    expect(summary.segments.map((s) => s.segment)).toEqual(["31-60", "1-30", "Current", "Paid"]);
+    // The credit note is set apart as "Credit", with no priority, like "Paid".
+    expect(summary.segments.map((s) => s.segment)).toEqual(["31-60", "1-30", "Current", "Credit", "Paid"]);
     const s3160 = summary.segments[0];
     expect(s3160.byBucket[summary.buckets.indexOf("31-60")]).toEqual({ count: 1, balance: 2000, share: 2000 / 3500 });
   });

@@ -41,4 +41,6 @@ export const MESSAGES = {
   matrixColumns: (expected: number, found: number) =>
     `needs ${plural(expected, "outcome")}, one per value level (value cuts + 1); found ${found}`,
   empty: () => "the configuration is empty",
+  unknownPreset: (name: unknown, known: readonly string[]) =>
+    `names no preset ${JSON.stringify(name)} to complete the configuration from; presets: ${known.join(", ")}`,
 } as const;

@@ -96,8 +96,12 @@ export const PointsRuleSchema = z.object({
   points: z.number().int().min(1).max(1000),
 });
 export const PointsBandSchema = OutcomeSchema.extend({ minPercent: z.number().min(0).max(100) });
+/** Rules tried before a points, score or matrix model decides: first match wins (the presets set credits apart this way). */
+const FirstRulesSchema = z.array(SegmentRuleSchema).optional();
+
 export const PointsModelSchema = z.object({
   kind: z.literal("points"),
+  first: FirstRulesSchema,
   rules: z.array(PointsRuleSchema).min(1),
   /** Highest minPercent first is not required; the engine sorts. A band with minPercent 0 must exist. */
   bands: z.array(PointsBandSchema).min(1),
@@ -122,6 +126,7 @@ export type ScoreFactor = z.infer<typeof ScoreFactorSchema>;
 export const ScoreBandSchema = OutcomeSchema.extend({ minScore: z.number().min(0).max(100) });
 export const ScoreModelSchema = z.object({
   kind: z.literal("score"),
+  first: FirstRulesSchema,
   /** Higher score = more likely to pay; bands pick the outcome. */
   bands: z.array(ScoreBandSchema).min(1),
 });
@@ -135,6 +140,7 @@ export const MatrixAxisSchema = z.object({
 });
 export const MatrixModelSchema = z.object({
   kind: z.literal("matrix"),
+  first: FirstRulesSchema,
   risk: MatrixAxisSchema,
   value: MatrixAxisSchema.omit({ higherIsRiskier: true }),
   /** cells[riskLevel][valueLevel], low to high on both axes. */

@@ -7,6 +7,7 @@ import { MESSAGES, plural, type Located, type Path } from "./problems";
 import type { SegmentationConfig } from "./schema";
 import { CONFIG_VERSION, ConfigSchema } from "./schema";
 import { semanticProblems } from "./semantics";
+import { completeFromPreset } from "./complete";
 
 const TYPE_WORDS: Readonly<Record<string, string>> = {
   number: "a number",
@@ -84,12 +85,14 @@ function zodProblems(issues: readonly ZodIssue[], input: unknown, prefix: Path):
 export type Checked =
   { readonly ok: true; readonly config: SegmentationConfig } | { readonly ok: false; readonly problems: readonly Located[] };
 
-/** Migrates, then checks the schema, then the rules the schema cannot express. */
+/** Migrates, completes a configuration with no model from its preset, then checks the schema, then the rules the schema cannot express. */
 export function checkConfig(input: unknown): Checked {
   const version = configVersionOf(input);
   if (typeof version === "number" && version > CONFIG_VERSION)
     return { ok: false, problems: [{ path: ["version"], message: MESSAGES.newerVersion(version) }] };
-  const migrated = migrateConfig(input);
+  const completed = completeFromPreset(migrateConfig(input));
+  if (!completed.ok) return { ok: false, problems: [completed.error] };
+  const migrated = completed.value;
   const parsed = ConfigSchema.safeParse(migrated);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error.issues, migrated, []) };
   const config = parsed.data;

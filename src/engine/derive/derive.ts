@@ -2,6 +2,7 @@ import type { SegmentationConfig } from "../config/schema";
 import type { NumberArray } from "../ledger/columns";
 import type { Ledger } from "../ledger/ledger";
 import { addMonths } from "../parse";
+import { STATUS } from "../parse/status";
 import { bucketIndex, bucketLabels } from "./buckets";
 import { riskFromClass, riskFromScore, UNKNOWN_RISK } from "./risk";
 
@@ -19,8 +20,14 @@ export interface Derived {
   /** Whole days (NaN when unknown). */
   readonly dpd: Float32Array;
   readonly paid: Uint8Array;
-  /** Open balance (0 when paid). */
+  /** Open balance (0 when paid or not yet issued; negative for a credit). */
   readonly open: Float64Array;
+  /** 1 for an invoice dated after the as-of date: it does not exist yet then, and is in no total. */
+  readonly notIssued: Uint8Array;
+  /** 1 for an open credit: a negative open balance, or a credit status (credit note, unapplied cash). */
+  readonly credit: Uint8Array;
+  /** How many rows are not yet issued. */
+  readonly notIssuedCount: number;
   readonly promisePending: Uint8Array;
   /** Broken promises: the sheet's count plus a promise date passed on an open row. */
   readonly broken: Float32Array;
@@ -54,7 +61,19 @@ export interface CustomerFacts {
 const DAYS_PER_MONTH = 365.25 / 12;
 const NONE: NumberArray = new Float64Array(0);
 
-/** Derives days past due, buckets and customer facts as of `asOf` (a day serial). */
+/**
+ * Derives days past due, buckets and customer facts as of `asOf` (a day serial).
+ *
+ * Each row, as of that date (the README states the same rules):
+ * 1. dated after the as-of date: not yet issued — not aged, in no total and no customer fact;
+ * 2. paid when its paid date is on or before the as-of date; with no paid date, when its status
+ *    says paid (or closed, cleared, void) or its balance is 0. A paid date after the as-of date
+ *    means it was open then, whatever the status says: its open balance is the balance, or the
+ *    invoice amount when the balance is already 0;
+ * 3. a credit when open with a negative balance, or when its status or document type says credit
+ *    (the balance then counts as negative);
+ * 4. otherwise open, with its balance.
+ */
 export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number): Derived {
   const n = ledger.rowCount;
   const nums = ledger.numbers;
@@ -63,6 +82,8 @@ export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number)
   const given = nums.daysPastDue ?? NONE;
   const paidDate = nums.paidDate ?? NONE;
   const balance = nums.balance ?? nums.amount ?? NONE;
+  const amount = nums.amount ?? NONE;
+  const status = ledger.status;
   const hasBalance = ledger.has.has("balance") || ledger.has.has("amount");
   const basis = config.agingBasis === "invoiceDate" && ledger.has.has("invoiceDate") ? inv : due;
   const hasBasis = basis.length > 0;
@@ -74,21 +95,35 @@ export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number)
   const bucket = new Uint8Array(n);
   const paid = new Uint8Array(n);
   const open = new Float64Array(n);
+  const notIssued = new Uint8Array(n);
+  const credit = new Uint8Array(n);
+  let notIssuedCount = 0;
   let totalOpen = 0;
 
   for (let i = 0; i < n; i++) {
     const d = hasBasis && basis[i] === basis[i] ? asOf - basis[i] : given.length > 0 ? given[i] : NaN;
     dpd[i] = d;
+    if (inv.length > 0 && inv[i] > asOf) {
+      notIssued[i] = 1;
+      notIssuedCount++;
+      bucket[i] = paidBucket;
+      continue;
+    }
     const b = hasBalance ? balance[i] : NaN;
     const pd = paidDate.length > 0 ? paidDate[i] : NaN;
-    const isPaid = pd <= asOf || b === 0;
+    const says = status !== undefined ? status[i] : STATUS.none;
+    const isPaid = pd === pd ? pd <= asOf : says === STATUS.paid || b === 0;
     paid[i] = isPaid ? 1 : 0;
-    const o = isPaid || b !== b ? 0 : b;
+    let o = isPaid || b !== b ? 0 : b;
+    // Paid after the as-of date: open then, for what the invoice was worth if its balance now reads 0.
+    if (!isPaid && o === 0 && pd === pd && amount.length > 0 && amount[i] === amount[i]) o = amount[i];
+    if (!isPaid && says === STATUS.credit && o > 0) o = -o;
+    if (o < 0) credit[i] = 1;
     open[i] = o;
     totalOpen += o;
     bucket[i] = isPaid ? paidBucket : bucketIndex(d === d ? d : 0, edges);
   }
-  const core = { asOf, bucketLabels: labels, bucket, paidBucket, dpd, paid, open, totalOpen };
+  const core = { asOf, bucketLabels: labels, bucket, paidBucket, dpd, paid, open, notIssued, credit, notIssuedCount, totalOpen };
   // Days past due, buckets, paid flags and open balances are worked out at once; the rest the first time something
   // reads them, since a configuration reads only some (the aging preset: no promises, risk, payment history or
   // tenure), and on a million rows each group costs time and memory.
@@ -114,7 +149,10 @@ export function derive(ledger: Ledger, config: SegmentationConfig, asOf: number)
 }
 
 /** Promises per row: one still pending, and broken ones (the sheet's count plus a promise date passed on an open row). */
-function promiseFacts(ledger: Ledger, rows: Pick<Derived, "asOf" | "paid">): { promisePending: Uint8Array; broken: Float32Array } {
+function promiseFacts(
+  ledger: Ledger,
+  rows: Pick<Derived, "asOf" | "paid" | "notIssued">,
+): { promisePending: Uint8Array; broken: Float32Array } {
   const n = ledger.rowCount;
   const asOf = rows.asOf;
   const promise = ledger.numbers.promiseDate ?? NONE;
@@ -122,7 +160,9 @@ function promiseFacts(ledger: Ledger, rows: Pick<Derived, "asOf" | "paid">): { p
   const promisePending = new Uint8Array(n);
   const broken = new Float32Array(n);
   const paid = rows.paid;
+  const notIssued = rows.notIssued;
   for (let i = 0; i < n; i++) {
+    if (notIssued[i] === 1) continue;
     const isPaid = paid[i] === 1;
     const p = promise.length > 0 ? promise[i] : NaN;
     promisePending[i] = !isPaid && p >= asOf ? 1 : 0;
@@ -234,7 +274,7 @@ function customerBalances(ledger: Ledger, rows: Derived): Balances {
   const n = ledger.rowCount;
   const cust = ledger.customer;
   const disputed = ledger.disputed;
-  const { open, dpd, paid, totalOpen } = rows;
+  const { open, dpd, paid, notIssued, totalOpen } = rows;
   const balance = new Float64Array(c);
   const overdue = new Float64Array(c);
   const oldestDpd = new Float64Array(c).fill(NaN);
@@ -246,7 +286,7 @@ function customerBalances(ledger: Ledger, rows: Derived): Balances {
   for (let i = 0; i < n; i++) {
     const k = cust[i];
     if (representative[k] < 0) representative[k] = i;
-    if (paid[i] === 1) continue;
+    if (paid[i] === 1 || notIssued[i] === 1) continue;
     const o = open[i];
     const d = dpd[i];
     balance[k] += o;
@@ -280,7 +320,7 @@ function customerProfile(ledger: Ledger, config: SegmentationConfig, rows: Deriv
   const invDate = nums.invoiceDate ?? NONE;
   const contact = ledger.contact;
   const recentFrom = addMonths(asOf, -config.recentMonths);
-  const { paid, promisePending: rowPromise, broken: rowBroken, risk: rowRisk } = rows;
+  const { paid, notIssued, promisePending: rowPromise, broken: rowBroken, risk: rowRisk } = rows;
 
   const f = {
     creditLimit: new Float64Array(c).fill(NaN),
@@ -303,6 +343,8 @@ function customerProfile(ledger: Ledger, config: SegmentationConfig, rows: Deriv
   const contactSeen = new Uint8Array(c);
 
   for (let i = 0; i < n; i++) {
+    // An invoice not yet issued as of the date tells nothing of the customer then.
+    if (notIssued[i] === 1) continue;
     const k = cust[i];
     if (paid[i] === 0 && rowPromise[i] === 1) f.promisePending[k] = 1;
     f.broken[k] += rowBroken[i];
@@ -317,8 +359,8 @@ function customerProfile(ledger: Ledger, config: SegmentationConfig, rows: Deriv
     if (du === du) {
       const pd = paidDate.length > 0 ? paidDate[i] : NaN;
       const settled = pd <= asOf;
-      // Unpaid and not yet due: left out. Zero balance with no paid date: paid on an unknown day, left out too.
-      const unknownPayment = !settled && balance.length > 0 && balance[i] === 0;
+      // Unpaid and not yet due: left out. Paid (a zero balance, or a paid status) with no paid date: paid on an unknown day, left out too.
+      const unknownPayment = !settled && pd !== pd && paid[i] === 1;
       if ((settled || asOf >= du) && !unknownPayment) {
         const late = Math.max(0, (settled ? pd : asOf) - du);
         const w =

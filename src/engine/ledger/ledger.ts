@@ -21,6 +21,8 @@ export interface Ledger {
   /** The text columns the configuration reads (see `LedgerBuilderOptions.keepTexts`). */
   readonly texts: Readonly<Partial<Record<TextField, TextCodes>>>;
   readonly disputed: Uint8Array;
+  /** What the status or document-type column says of each row (see `STATUS`); undefined when the sheet has neither. */
+  readonly status: Uint8Array | undefined;
   /** 1 when the row has a phone or an e-mail; undefined when the sheet has neither column. */
   readonly contact: Uint8Array | undefined;
   /** Other columns a rule tests, by header. */

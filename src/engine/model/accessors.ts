@@ -93,6 +93,11 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
       const openInvoices = c.openInvoices;
       return { type: "flag", get: (i) => (openInvoices[cust[i]] === 0 ? 1 : 0) };
     }
+    case "Credit": {
+      if (!customerLevel) return rowFlag(derived.credit);
+      const balance = c.balance;
+      return { type: "flag", get: (i) => (balance[cust[i]] < 0 ? 1 : 0) };
+    }
     case "CreditLimit":
       return customerLevel || !nums.creditLimit ? perCustomer(c.creditLimit) : numbers(nums.creditLimit);
     case "CreditUse": {

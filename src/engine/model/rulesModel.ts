@@ -13,12 +13,17 @@ import { factsFor, resolveWhen, whenText } from "./when";
  * // rules: [{ when: "DaysPastDue > 90", segment: "Legal" }], otherwise: "Standard"
  * // a row 124 days past due → "Legal", Reason: Rule 1 "Legal": DaysPastDue > 90 (DaysPastDue 124)
  */
-export function compileRulesModel(model: RulesModel, ctx: EvalContext, sheet: string): Result<CompiledModel, EngineIssue> {
+export function compileRulesModel(
+  model: RulesModel,
+  ctx: EvalContext,
+  sheet: string,
+  ruleWord = "Rule",
+): Result<CompiledModel, EngineIssue> {
   const tests: Predicate[] = [];
   const texts: string[] = [];
   const facts: ((row: number) => string)[] = [];
   for (const [k, rule] of model.rules.entries()) {
-    const where = `Rule ${k + 1} ("${rule.segment}")`;
+    const where = `${ruleWord} ${k + 1} ("${rule.segment}")`;
     const condition = resolveWhen(rule.when, where);
     if (!condition.ok) return condition;
     const compiled = compileCondition(condition.value, ctx, where, sheet);
@@ -40,7 +45,7 @@ export function compileRulesModel(model: RulesModel, ctx: EvalContext, sheet: st
       const k = results.outcome[unit];
       if (k >= count) return `No rule matched, so the default segment "${model.otherwise.segment}" applies`;
       const seen = facts[k](row);
-      return `Rule ${k + 1} "${outcomes[k].segment}": ${texts[k]}${seen ? ` (${seen})` : ""}`;
+      return `${ruleWord} ${k + 1} "${outcomes[k].segment}": ${texts[k]}${seen ? ` (${seen})` : ""}`;
     },
   });
 }

@@ -7,6 +7,8 @@ import { STRATEGIES } from "./strategies";
 export const DEFAULT_EDGES = [0, 30, 60, 90];
 
 const paidRule: SegmentRule = { when: "Paid", segment: "Paid", priority: null, strategy: STRATEGIES.noAction };
+/** First in every preset: a credit (credit note, unapplied cash, overpayment; at customer level a net credit) is never chased. */
+const creditRule: SegmentRule = { when: "Credit", segment: "Credit", priority: null, strategy: STRATEGIES.applyCredit };
 
 /**
  * `aging`: invoice level, Segment = the aging bucket; priority 1 for the
@@ -19,7 +21,7 @@ export function agingPreset(edges: readonly number[] = DEFAULT_EDGES): ConfigInp
   const ladder = [STRATEGIES.proactive, STRATEGIES.friendlyReminder, STRATEGIES.firmReminder, STRATEGIES.finalNotice, STRATEGIES.legal];
   // Oldest bucket first: legal; then final notice, firm, friendly; Current gets the courtesy reminder.
   const strategyFor = (k: number) => (k === 0 ? ladder[0] : ladder[Math.max(1, ladder.length - (n - k))]);
-  const rules: SegmentRule[] = [paidRule];
+  const rules: SegmentRule[] = [creditRule, paidRule];
   for (let k = n - 1; k >= 0; k--) {
     const when =
       k === n - 1
@@ -57,6 +59,7 @@ export function behaviourPreset(edges: readonly number[] = DEFAULT_EDGES): Confi
     model: {
       kind: "rules",
       rules: [
+        creditRule,
         grade("D", 1, STRATEGIES.finalNotice),
         grade("C", 2, STRATEGIES.call),
         grade("B", 3, STRATEGIES.firmReminder),
@@ -78,6 +81,7 @@ export function riskValuePreset(edges: readonly number[] = DEFAULT_EDGES): Confi
     agingEdges: [...edges],
     model: {
       kind: "matrix",
+      first: [creditRule],
       risk: { field: "Score", cuts: [40, 70], higherIsRiskier: false },
       value: { field: "CustomerBalance", cuts: [5000, 25000] },
       cells: [
@@ -112,6 +116,7 @@ export function newAndProblemPreset(edges: readonly number[] = DEFAULT_EDGES): C
     model: {
       kind: "rules",
       rules: [
+        creditRule,
         { when: "Paid", segment: "No balance", priority: null, strategy: STRATEGIES.noAction },
         {
           when: "RecentLatePayments >= 2 or BrokenPromises >= 1",
@@ -140,6 +145,7 @@ export function collectionsPreset(edges: readonly number[] = DEFAULT_EDGES): Con
     model: {
       kind: "rules",
       rules: [
+        creditRule,
         paidRule,
         { when: "Disputed", segment: "Dispute", priority: 4, strategy: STRATEGIES.dispute },
         { when: "PromisePending", segment: "Promise to pay", priority: 5, strategy: STRATEGIES.promise },

@@ -3,6 +3,12 @@ import type { Strategy } from "../config/schema";
 /** The treatments the presets give, named for what a collector does. */
 export const STRATEGIES = {
   noAction: { channel: "None", action: "No action: nothing is owed", tone: "Neutral", message: "" },
+  applyCredit: {
+    channel: "None",
+    action: "Apply or refund the credit",
+    tone: "Neutral",
+    message: "Match it to the customer's open invoices, or refund it; don't chase.",
+  },
   proactive: {
     channel: "E-mail",
     action: "Courtesy reminder before the due date",

@@ -23,4 +23,7 @@ export const KPI_LINES: readonly KpiLine[] = [
   { key: "top10Share", label: "Top-10 customers' share", kind: "percent" },
   { key: "customers", label: "Customers", kind: "count" },
   { key: "openInvoices", label: "Open invoices", kind: "count" },
+  { key: "creditBalance", label: "Credits (not chased)", kind: "money" },
+  { key: "creditItems", label: "Credit items", kind: "count" },
+  { key: "notYetIssued", label: "Not yet issued (in no total)", kind: "count" },
 ];

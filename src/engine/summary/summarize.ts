@@ -39,7 +39,14 @@ export function summarize(ledger: Ledger, derived: Derived, outcomes: readonly O
   let weighted = 0;
   let weight = 0;
   let openInvoices = 0;
+  let creditItems = 0;
+  let creditBalance = 0;
+  let counted = 0;
+  const notIssued = derived.notIssued;
   for (let i = 0; i < n; i++) {
+    // Not yet issued as of the date: in no total (counted apart below).
+    if (notIssued[i] === 1) continue;
+    counted++;
     const o = outcomeOfRow(i);
     const seg = outcomeSegment[o];
     const p = outcomes[o].priority;
@@ -49,6 +56,10 @@ export function summarize(ledger: Ledger, derived: Derived, outcomes: readonly O
     count[seg * b + bk]++;
     const open = derived.open[i];
     balance[seg * b + bk] += open;
+    if (derived.credit[i] === 1) {
+      creditItems++;
+      creditBalance += open;
+    }
     if (derived.paid[i] === 0) {
       openInvoices++;
       arByBucket[derived.bucket[i]] += open;
@@ -96,15 +107,18 @@ export function summarize(ledger: Ledger, derived: Derived, outcomes: readonly O
     top10Share: topShare(derived.customers.balance, 10),
     customers: derived.customers.count,
     openInvoices,
+    creditItems,
+    creditBalance,
+    notYetIssued: derived.notIssuedCount,
   };
   return {
     buckets,
     segments: lines,
-    total: { ...figures(n, total), byBucket: totalByBucket },
+    total: { ...figures(counted, total), byBucket: totalByBucket },
     kpis,
     currencies: currencyLines(ledger, derived),
     asOf: isoFromSerial(derived.asOf),
-    rowCount: n,
+    rowCount: counted,
   };
 }
 
@@ -128,7 +142,7 @@ function currencyLines(ledger: Ledger, derived: Derived): CurrencyLine[] {
   const overdue = new Float64Array(k);
   const count = new Float64Array(k);
   for (let i = 0; i < ledger.rowCount; i++) {
-    if (derived.paid[i] === 1) continue;
+    if (derived.paid[i] === 1 || derived.notIssued[i] === 1) continue;
     const c = currency.codes[i];
     total[c] += derived.open[i];
     if (derived.dpd[i] > 0) overdue[c] += derived.open[i];

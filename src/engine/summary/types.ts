@@ -28,6 +28,11 @@ export interface Kpis {
   readonly top10Share: number;
   readonly customers: number;
   readonly openInvoices: number;
+  /** Open credits (credit notes, unapplied cash, overpayments): their number and (negative) total, set apart and never chased. */
+  readonly creditItems: number;
+  readonly creditBalance: number;
+  /** Invoices dated after the as-of date: not yet issued then, so in no other figure. */
+  readonly notYetIssued: number;
 }
 
 export interface CurrencyLine {

@@ -27,6 +27,8 @@ export {
   PRESETS,
   PRESET_NAMES,
   presetConfig,
+  defaultConfig,
+  DEFAULT_PRESET,
   isPresetName,
   DEFAULT_EDGES,
   DEFAULT_SCORE_CARD,
@@ -37,7 +39,10 @@ export {
 export { bucketLabels, bucketIndex, PAID_BUCKET } from "./derive/buckets";
 export { GRADES, gradeIndex } from "./derive/derive";
 export { detectColumns, findHeaderRow, synonymsOf } from "./columns";
-export { hideOwnColumns } from "./sheetNeeds";
+export { hideOwnColumns, requiredFields } from "./sheetNeeds";
+export { readSheetHeader, type SheetHeader, type Layout } from "./sheetHeader";
+export type { ReadingReport, ReadingNote, FieldRead, AsOfSource } from "./reading";
+export { describeReading, describeReadingHeadline } from "./readingText";
 export { parseDateCell, parseAmountCell, serialFromIso, isoFromSerial, todayIso, textOf } from "./parse";
 export type { Summary, SegmentLine, Kpis, Figures, CurrencyLine } from "./summary/types";
 export { KPI_LINES, type KpiLine, type KpiKind } from "./summary/kpiLines";

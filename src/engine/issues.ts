@@ -9,8 +9,30 @@ import { assertNever } from "./result";
  */
 export type EngineIssue =
   | { readonly kind: "noData"; readonly sheet: string }
-  | { readonly kind: "noHeader"; readonly sheet: string; readonly scannedRows: number }
-  | { readonly kind: "missingColumn"; readonly sheet: string; readonly field: Field; readonly tried: readonly string[] }
+  | {
+      readonly kind: "noHeader";
+      readonly sheet: string;
+      readonly scannedRows: number;
+      /** Sheet row (1-based) of the first row looked at. */
+      readonly firstRow?: number;
+      /** The row that came nearest to a header (sheet row, 1-based) and the columns it names. */
+      readonly nearest?: {
+        readonly row: number;
+        readonly named: readonly { readonly header: string; readonly field: Field | "agingBucket" }[];
+      };
+    }
+  | {
+      readonly kind: "missingColumn";
+      readonly sheet: string;
+      readonly field: Field;
+      readonly tried: readonly string[];
+      /** A column whose header names the field but that was not taken, and why. */
+      readonly rejected?: RejectedColumn;
+      /** The sheet has a "Current" column but no buckets the engine reads: it looks like an aging summary. */
+      readonly looksLikeAgingSummary?: boolean;
+    }
+  | { readonly kind: "ambiguousColumns"; readonly sheet: string; readonly field: Field; readonly columns: readonly ColumnRef[] }
+  | { readonly kind: "fieldNotInLayout"; readonly sheet: string; readonly field: string; readonly layout: "agingSummary" }
   | { readonly kind: "mappedColumnNotFound"; readonly sheet: string; readonly field: Field; readonly header: string }
   | {
       readonly kind: "badCell";
@@ -26,6 +48,16 @@ export type EngineIssue =
   | { readonly kind: "badExpression"; readonly where: string; readonly text: string; readonly position: number; readonly detail: string }
   | { readonly kind: "badCondition"; readonly where: string; readonly detail: string }
   | { readonly kind: "badAsOf"; readonly text: string };
+
+/** A column named by its header and its letter. */
+export interface ColumnRef {
+  readonly header: string;
+  readonly letter: string;
+}
+
+/** A column not taken as a field: a forecast, or cells that contradict it (with the first such cell). */
+export type RejectedColumn = ColumnRef &
+  ({ readonly why: "forecast" } | { readonly why: "dates" | "words" | "yesNo" | "numbers"; readonly cell: string; readonly text: string });
 
 /** One schema or semantic problem in a configuration, with where it is. */
 export interface ConfigProblem {
@@ -45,6 +77,7 @@ const TYPE_WORDS: Record<FieldType, string> = {
   date: "a date",
   integer: "a whole number",
   flag: "Yes or No",
+  status: "a status (Open, Paid, Disputed, Credit)",
 };
 
 function formatProblem(p: ConfigProblem): string {
@@ -52,15 +85,43 @@ function formatProblem(p: ConfigProblem): string {
   return `${at}${p.path || "(top level)"}: ${p.message}`;
 }
 
+/** Why a column that names a field was not taken as it. */
+function describeRejected(r: RejectedColumn, label: string): string {
+  const column = `"${r.header}" (column ${r.letter})`;
+  if (r.why === "forecast") return `${column} names a forecast, not a fact, so it is not read as the ${label}.`;
+  const holds = { dates: "dates", words: "words", yesNo: "yes/no values", numbers: "numbers" }[r.why];
+  return `${column} holds ${holds} (e.g. cell ${r.cell}: "${r.text}"), so it is not read as the ${label}.`;
+}
+
 /** The message a person reads for an engine issue. */
 export function describeIssue(issue: EngineIssue): string {
   switch (issue.kind) {
     case "noData":
       return `Sheet "${issue.sheet}" has no data rows under its header.`;
-    case "noHeader":
-      return `Sheet "${issue.sheet}": no header row found in the first ${issue.scannedRows} rows. Put column names such as Customer, Amount and Due date above the data, or map the columns by hand.`;
-    case "missingColumn":
-      return `Sheet "${issue.sheet}": no ${FIELD_INFO[issue.field].label} column. Tried headers: ${issue.tried.join(", ")}. Rename the column or map it in the configuration ("mapping").`;
+    case "noHeader": {
+      const rows =
+        issue.firstRow !== undefined
+          ? `rows ${issue.firstRow}-${issue.firstRow + issue.scannedRows - 1}`
+          : `the first ${issue.scannedRows} rows`;
+      const near = issue.nearest;
+      const seen =
+        near && near.named.length > 0
+          ? ` Row ${near.row} comes nearest: ${near.named.map((n) => `"${n.header}" (${n.field === "agingBucket" ? "an aging bucket" : FIELD_INFO[n.field].label})`).join(", ")}, but a header needs two known columns, one of them an amount, a due date, days past due or aging buckets.`
+          : " No row names a known column.";
+      return `Sheet "${issue.sheet}": no header row found in ${rows}.${seen} Put column names such as Customer, Amount and Due date above the data, or map the columns by hand.`;
+    }
+    case "missingColumn": {
+      const label = FIELD_INFO[issue.field].label;
+      const rejected = issue.rejected ? ` ${describeRejected(issue.rejected, label)}` : "";
+      const aging = issue.looksLikeAgingSummary
+        ? " The sheet looks like an aging summary (one row per customer, buckets as columns), but its bucket headers were not recognised: name them like Current, 1 - 30, 31 - 60, 61 - 90, 91 and over."
+        : "";
+      return `Sheet "${issue.sheet}": no ${label} column.${rejected}${aging} Tried headers such as: ${issue.tried.join(", ")}. Rename the column or map it in the configuration ("mapping", or --map ${issue.field}=<header>).`;
+    }
+    case "ambiguousColumns":
+      return `Sheet "${issue.sheet}": ${issue.columns.map((c) => `"${c.header}" (column ${c.letter})`).join(" and ")} could each be the ${FIELD_INFO[issue.field].label} column, and their cells differ. Nothing was written. Say which one to use in the configuration ("mapping", or --map ${issue.field}=<header>).`;
+    case "fieldNotInLayout":
+      return `Sheet "${issue.sheet}" is an aging summary (one row per customer, no invoices), so a rule can't test ${issue.field}: it has no such value there. Choose rules that use balances and days past due, or segment the detailed ledger.`;
     case "mappedColumnNotFound":
       return `Sheet "${issue.sheet}": the configuration maps ${FIELD_INFO[issue.field].label} to a column "${issue.header}", but the header row has no such column.`;
     case "badCell":

@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from "./cell";
-import { detectColumns, findHeaderRow } from "./columns";
+import { cellAddress } from "./address";
+import type { Outcome } from "./config/schema";
 import { derive } from "./derive/derive";
 import { PAID_BUCKET } from "./derive/buckets";
 import type { EngineIssue } from "./issues";
@@ -8,16 +9,19 @@ import { compileModel } from "./model/compileModel";
 import type { EvalContext } from "./model/accessors";
 import type { UnitResults } from "./model/compiledModel";
 import { compileScoreCard } from "./model/scoreCard";
-import { serialFromIso, textOf } from "./parse";
+import { isoFromSerial, serialFromIso } from "./parse";
 import { DEFAULT_SCORE_CARD, strategyText } from "./presets";
+import type { AsOfSource } from "./reading";
+import { readingReport } from "./readingReport";
 import { fail, ok, type Result } from "./result";
 import type { HeaderInfo, RowOutcome, Segmentation, Segmenter, SegmentOptions } from "./segmentation";
+import { readSheetHeader, SAMPLE_ROWS, type SheetHeader } from "./sheetHeader";
+import { HEADER_SCAN } from "./columns/headerRow";
 import { summarize } from "./summary/summarize";
-import { dateOrderOf, extraColumns, hideOwnColumns, missingField, numbersRead, textsRead } from "./sheetNeeds";
+import { dateOrderOf, numbersRead, textsRead, type DateOrderChoice } from "./sheetNeeds";
 
 /** Rows held back before the header is chosen and date order decided. */
-const LOOKAHEAD = 200;
-const HEADER_SCAN = 30;
+const LOOKAHEAD = HEADER_SCAN + SAMPLE_ROWS;
 
 /**
  * Segments a block of rows (title rows, header and data) in one call.
@@ -45,7 +49,7 @@ export function createSegmenter(options: SegmentOptions, expectedRows?: number):
   let pendingFrom = 0;
   let pushed = 0;
   let builder: LedgerBuilder | undefined;
-  let header: HeaderInfo | undefined;
+  let started: Started | undefined;
   let failure: EngineIssue | undefined;
 
   const flush = (): void => {
@@ -56,14 +60,15 @@ export function createSegmenter(options: SegmentOptions, expectedRows?: number):
     pendingFrom = pushed;
   };
   const start = (): void => {
-    const started = startLedger(pending, options, expectedRows);
-    if (!started.ok) {
-      failure = started.error;
+    const opened = startLedger(pending, options, expectedRows);
+    if (!opened.ok) {
+      failure = opened.error;
       return;
     }
-    ({ builder, header } = started.value);
-    pending = pending.slice(header.row + 1);
-    pendingFrom = header.row + 1;
+    started = opened.value;
+    builder = started.builder;
+    pending = pending.slice(started.header.row + 1);
+    pendingFrom = started.header.row + 1;
     flush();
   };
 
@@ -98,7 +103,7 @@ export function createSegmenter(options: SegmentOptions, expectedRows?: number):
       if (!builder && !failure) start();
       flush();
       if (failure) return fail(failure);
-      return finishLedger(builder!, header!, pushed, options);
+      return finishLedger(started!, pushed, options);
     },
   };
 }
@@ -106,6 +111,8 @@ export function createSegmenter(options: SegmentOptions, expectedRows?: number):
 interface Started {
   readonly builder: LedgerBuilder;
   readonly header: HeaderInfo;
+  readonly sheetHeader: SheetHeader;
+  readonly dateOrder: DateOrderChoice;
 }
 
 function startLedger(
@@ -114,51 +121,70 @@ function startLedger(
   expectedRows?: number,
 ): Result<Started, EngineIssue> {
   const { config, sheet } = options;
-  if (rows.length === 0) return fail({ kind: "noData", sheet });
-  const headerRow = findHeaderRow(rows, config.mapping, HEADER_SCAN);
-  if (headerRow < 0) return fail({ kind: "noHeader", sheet, scannedRows: Math.min(HEADER_SCAN, rows.length) });
-  const cells = rows[headerRow];
-  const { visible, at: own } = hideOwnColumns(cells);
-  const detection = detectColumns(visible, config.mapping);
-  const first = detection.unmatchedMappings[0];
-  if (first) return fail({ kind: "mappedColumnNotFound", sheet, field: first.field, header: first.header });
+  const origin = options.origin ?? { top: 0, left: 0 };
+  const read = readSheetHeader(rows, config, sheet, origin);
+  if (!read.ok) return read;
+  const sheetHeader = read.value;
+  const { detection, layout } = sheetHeader;
   const columns = detection.columns;
-  const missing = missingField(columns, config);
-  if (missing) return fail({ kind: "missingColumn", sheet, field: missing.field, tried: missing.tried });
-  const extras = extraColumns(config, detection.kept, detection.headers, sheet);
-  if (!extras.ok) return extras;
-  let dataWidth = visible.length;
-  while (dataWidth > 0 && textOf(visible[dataWidth - 1]) === "") dataWidth--;
-  if (own !== undefined) dataWidth = Math.min(dataWidth, own);
-  const header: HeaderInfo = { row: headerRow, headers: detection.headers, columns, dataWidth, ownColumns: own };
+  const header: HeaderInfo = {
+    row: sheetHeader.row,
+    headers: detection.headers,
+    columns,
+    dataWidth: sheetHeader.dataWidth,
+    ownColumns: sheetHeader.ownColumns,
+  };
+  const dateOrder = dateOrderOf(config, rows.slice(sheetHeader.row + 1), columns, detection.headers);
   const builder = new LedgerBuilder({
     sheet,
     columns,
     headers: detection.headers,
-    dateOrder: dateOrderOf(config, rows.slice(headerRow + 1), columns, detection.headers),
+    dateOrder: dateOrder.order,
     date1904: options.date1904 ?? false,
-    origin: options.origin ?? { top: 0, left: 0 },
-    extraColumns: extras.value,
+    origin,
+    extraColumns: sheetHeader.extras,
     skipBadRows: options.skipBadRows ?? false,
     capacity: expectedRows,
     keepTexts: textsRead(config),
     keepNumbers: numbersRead(config, columns),
+    buckets: layout.kind === "agingSummary" ? layout.buckets : undefined,
+    statusYes: sheetHeader.statusYes,
   });
-  return ok({ builder, header });
+  return ok({ builder, header, sheetHeader, dateOrder });
 }
 
-function finishLedger(
-  builder: LedgerBuilder,
-  header: HeaderInfo,
-  pushed: number,
-  options: SegmentOptions,
-): Result<Segmentation, EngineIssue> {
+/** The outcome of an invoice dated after the as-of date: it does not exist yet, so it is in no total. */
+export const NOT_YET_ISSUED: Outcome = {
+  segment: "Not yet issued",
+  priority: null,
+  strategy: { channel: "None", action: "No action: not issued as of this date", tone: "Neutral", message: "" },
+};
+
+/** The as-of date and where it comes from: the configuration (or --as-of), else the report's title, else today. */
+function asOfOf(
+  config: SegmentOptions["config"],
+  title: SheetHeader["title"],
+  today: string,
+  origin: { top: number; left: number },
+): { text: string; source: AsOfSource } {
+  if (config.asOf !== undefined) return { text: config.asOf, source: { kind: "given" } };
+  if (title)
+    return {
+      text: isoFromSerial(title.serial),
+      source: { kind: "title", cell: cellAddress(origin.top + title.row, origin.left + title.column), text: title.text },
+    };
+  return { text: today, source: { kind: "today" } };
+}
+
+function finishLedger(started: Started, pushed: number, options: SegmentOptions): Result<Segmentation, EngineIssue> {
+  const { builder, header, sheetHeader } = started;
   const { config, sheet } = options;
+  const origin = options.origin ?? { top: 0, left: 0 };
   const ledger = builder.build();
   if (ledger.rowCount === 0) return fail({ kind: "noData", sheet });
-  const asOfText = config.asOf ?? options.today;
-  const asOf = serialFromIso(asOfText);
-  if (asOf === undefined) return fail({ kind: "badAsOf", text: asOfText });
+  const chosen = asOfOf(config, sheetHeader.title, options.today, origin);
+  const asOf = serialFromIso(chosen.text);
+  if (asOf === undefined) return fail({ kind: "badAsOf", text: chosen.text });
   const derived = derive(ledger, config, asOf);
   const customers = derived.customers;
   const customerLevel = config.level === "customer";
@@ -178,8 +204,11 @@ function finishLedger(
   };
   for (let u = 0; u < unitCount; u++) model.value.evaluate(rowOfUnit(u), u, results);
   const unitOf = customerLevel ? (i: number) => ledger.customer[i] : (i: number) => i;
-  const outcomes = model.value.outcomes;
-  const summary = summarize(ledger, derived, outcomes, (i) => results.outcome[unitOf(i)]);
+  const outcomes = [...model.value.outcomes, NOT_YET_ISSUED];
+  const notIssuedOutcome = outcomes.length - 1;
+  const notIssued = derived.notIssued;
+  const outcomeOf = (i: number): number => (notIssued[i] === 1 ? notIssuedOutcome : results.outcome[unitOf(i)]);
+  const summary = summarize(ledger, derived, outcomes, outcomeOf);
   const strategies = outcomes.map((o) => strategyText(o.strategy));
   const labels = [...derived.bucketLabels];
   labels[derived.paidBucket] = PAID_BUCKET;
@@ -187,9 +216,20 @@ function finishLedger(
   // At customer level every row of a customer shares one reason: build it once.
   const reasons: (string | undefined)[] | undefined = customerLevel ? new Array<string | undefined>(unitCount).fill(undefined) : undefined;
   const reasonOf = (i: number, unit: number): string => {
+    if (notIssued[i] === 1) return `Invoice dated after the as-of date ${summary.asOf}: not yet issued then`;
     if (!reasons) return model.value.explain(i, unit, results);
     return (reasons[unit] ??= model.value.explain(rowOfUnit(unit), unit, results));
   };
+  const reading = readingReport({
+    sheet,
+    origin,
+    sheetHeader,
+    dateOrder: started.dateOrder,
+    builder,
+    ledger,
+    asOf: chosen,
+    today: options.today,
+  });
   return ok({
     header,
     asOf: summary.asOf,
@@ -199,20 +239,24 @@ function finishLedger(
     excluded: builder.excluded,
     skipped: builder.skipped,
     summary,
+    reading,
     priority(i: number): number | null {
-      return outcomes[results.outcome[unitOf(i)]].priority;
+      return outcomes[outcomeOf(i)].priority;
     },
     outcome(i: number): RowOutcome {
       const unit = unitOf(i);
-      const o = results.outcome[unit];
+      const o = outcomeOf(i);
       const outcome = outcomes[o];
       return {
         segment: outcome.segment,
         priority: outcome.priority,
         strategy: strategies[o],
-        score: results.score[unit],
+        score: notIssued[i] === 1 ? null : results.score[unit],
         reason: reasonOf(i, unit),
-        bucket: labels[derived.bucket[i]],
+        bucket: notIssued[i] === 1 ? "" : labels[derived.bucket[i]],
+        customer: ledger.customerNames[ledger.customer[i]],
+        openBalance: derived.open[i],
+        daysPastDue: derived.dpd[i] === derived.dpd[i] ? derived.dpd[i] : null,
       };
     },
   });

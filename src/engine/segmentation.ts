@@ -3,6 +3,7 @@ import type { SegmentationConfig } from "./config/schema";
 import type { ColumnMap } from "./fields";
 import type { EngineIssue } from "./issues";
 import type { Summary } from "./summary/types";
+import type { ReadingReport } from "./reading";
 
 /** The output columns, in the order they are written right of the data. */
 export const OUTPUT_HEADERS = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"] as const;
@@ -38,7 +39,8 @@ export interface HeaderInfo {
 
 export interface ExcludedRow {
   readonly row: number;
-  readonly reason: "blank" | "total";
+  /** blank: nothing in it; total: a total or subtotal line; heading: a section heading, footer or note of a report (no amount, no date). */
+  readonly reason: "blank" | "total" | "heading";
 }
 
 /** One row's result. */
@@ -48,7 +50,14 @@ export interface RowOutcome {
   readonly strategy: string;
   readonly score: number | null;
   readonly reason: string;
+  /** The aging bucket label ("Paid" for a paid row; "" for one not yet issued). */
   readonly bucket: string;
+  /** The customer as read (carried down from a section heading when the row names none). */
+  readonly customer: string;
+  /** The open balance as of the as-of date: 0 when paid or not yet issued, negative for a credit. */
+  readonly openBalance: number;
+  /** Days past due as of the as-of date (negative: not yet due); null when unknown. */
+  readonly daysPastDue: number | null;
 }
 
 /**
@@ -68,6 +77,8 @@ export interface Segmentation {
   /** Bad cells reported and skipped (skipBadRows). */
   readonly skipped: readonly EngineIssue[];
   readonly summary: Summary;
+  /** What the run read and every guess it made (see ReadingReport). */
+  readonly reading: ReadingReport;
   /** The outcome of segmented row i (0 ≤ i < rowCount). */
   outcome(i: number): RowOutcome;
   /** The Priority of segmented row i, without building its outcome (its Reason is worded on demand). */

@@ -36,16 +36,40 @@ export function hideOwnColumns(cells: readonly CellValue[]): { readonly visible:
   return { visible: cells, at: undefined };
 }
 
+/** How many header names a "no such column" message shows: enough to see the idea, not a wall of forty. */
+const TRIED_SHOWN = 8;
+
+/**
+ * The fields a run cannot do without, given what the sheet has: the open
+ * balance (or the invoice amount); the aging basis (due date, or invoice date
+ * with `agingBasis: "invoiceDate"`) or days past due, unless an aging
+ * summary's buckets give the age; the customer at customer level. The one
+ * place this is decided: the task pane's column list and every run ask here.
+ *
+ * @example requiredFields({ level: "customer", agingBasis: "dueDate" }, false)
+ * //=> [["balance", "amount"], ["dueDate", "daysPastDue"], ["customer"]]
+ */
+export function requiredFields(
+  config: Pick<SegmentationConfig, "level" | "agingBasis">,
+  agedByBuckets: boolean,
+): readonly (readonly Field[])[] {
+  const basis = config.agingBasis === "invoiceDate" ? "invoiceDate" : "dueDate";
+  const needs: Field[][] = [["balance", "amount"]];
+  if (!agedByBuckets) needs.push([basis, "daysPastDue"]);
+  if (config.level === "customer") needs.push(["customer"]);
+  return needs;
+}
+
+/** The first required field the sheet lacks, with a few of the header names tried for it. */
 export function missingField(
   columns: Partial<Record<Field, number>>,
   config: SegmentationConfig,
+  agedByBuckets = false,
 ): { field: Field; tried: string[] } | undefined {
-  if (columns.balance === undefined && columns.amount === undefined)
-    return { field: "balance", tried: [...synonymsOf("balance"), ...synonymsOf("amount")] };
-  const basis = config.agingBasis === "invoiceDate" ? "invoiceDate" : "dueDate";
-  if (columns[basis] === undefined && columns.daysPastDue === undefined)
-    return { field: basis, tried: [...synonymsOf(basis), ...synonymsOf("daysPastDue")] };
-  if (config.level === "customer" && columns.customer === undefined) return { field: "customer", tried: [...synonymsOf("customer")] };
+  for (const alternatives of requiredFields(config, agedByBuckets)) {
+    if (alternatives.some((field) => columns[field] !== undefined)) continue;
+    return { field: alternatives[0], tried: alternatives.flatMap((f) => synonymsOf(f).slice(0, TRIED_SHOWN / alternatives.length)) };
+  }
   return undefined;
 }
 
@@ -85,13 +109,14 @@ export function textsRead(config: SegmentationConfig): Set<TextField> {
 /**
  * Which number and date columns the configuration reads, so only those are
  * parsed: open balance (the amount when the sheet has no balance column),
- * aging basis and paid date always (they make the Segment, the aging bucket
- * and the summary); the others when a rule, the score card or the matrix
+ * aging basis, paid date and invoice date always (they make the Segment, the
+ * aging bucket and the summary, and say what is not yet issued); the others when a rule, the score card or the matrix
  * reads a field built from them. A column not read is kept as found and never
  * checked, so a stray text in it stops nothing.
  */
 export function numbersRead(config: SegmentationConfig, columns: Partial<Record<Field, number>>): Set<NumberField> {
-  const keep = new Set<NumberField>(["balance", "dueDate", "daysPastDue", "paidDate"]);
+  // The invoice date too: an invoice dated after the as-of date is not yet issued.
+  const keep = new Set<NumberField>(["balance", "dueDate", "daysPastDue", "paidDate", "invoiceDate"]);
   if (columns.balance === undefined) keep.add("amount");
   if (config.agingBasis === "invoiceDate") keep.add("invoiceDate");
   for (const name of fieldsNamed(config)) {
@@ -154,18 +179,32 @@ export function extraColumns(
 
 const DMY_HEADER_WORDS = /fecha|vencim|data|emis|factura|fatura|cliente|saldo|importe|monto|valor/i;
 
+/** The day/month order of a sheet's text dates, and how it was decided. */
+export interface DateOrderChoice {
+  readonly order: "DMY" | "MDY" | "YMD";
+  /** given: the configuration's `dateOrder`; detected: a date such as 31/03 settles it; assumed: no date settles it, so the headers' language decides. */
+  readonly how: "given" | "detected" | "assumed";
+  /** Some date is written as text with numbers only, so the order matters. */
+  readonly matters: boolean;
+}
+
+const NUMERIC_DATE = /^\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/;
+
 export function dateOrderOf(
   config: SegmentationConfig,
   rows: readonly (readonly CellValue[])[],
   columns: Partial<Record<Field, number>>,
   headers: readonly string[],
-): "DMY" | "MDY" | "YMD" {
-  if (config.dateOrder !== "auto") return config.dateOrder;
+): DateOrderChoice {
   const samples: CellValue[] = [];
   for (const field of ["dueDate", "invoiceDate", "paidDate", "promiseDate", "customerSince"] as const) {
     const col = columns[field];
     if (col !== undefined) for (const row of rows) samples.push(row[col]);
   }
+  const matters = samples.some((s) => typeof s === "string" && NUMERIC_DATE.test(s));
+  if (config.dateOrder !== "auto") return { order: config.dateOrder, how: "given", matters };
+  const detected = detectDateOrder(samples);
+  if (detected) return { order: detected, how: "detected", matters };
   // Undecidable from the data (every day ≤ 12): Spanish and Portuguese sheets write day first.
-  return detectDateOrder(samples) ?? (headers.some((h) => DMY_HEADER_WORDS.test(h)) ? "DMY" : "MDY");
+  return { order: headers.some((h) => DMY_HEADER_WORDS.test(h)) ? "DMY" : "MDY", how: "assumed", matters };
 }

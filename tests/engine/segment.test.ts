@@ -75,7 +75,7 @@ describe("reading a sheet", () => {
 describe("bad input", () => {
   it("says no header was found", () => {
     expect(issueOf([["just"], ["some"], ["words"]])).toBe(
-      'Sheet "Aging": no header row found in the first 3 rows. Put column names such as Customer, Amount and Due date above the data, or map the columns by hand.',
+      'Sheet "Aging": no header row found in rows 1-3. No row names a known column. Put column names such as Customer, Amount and Due date above the data, or map the columns by hand.',
     );
   });
 
@@ -85,7 +85,7 @@ describe("bad input", () => {
         ["Customer", "Balance"],
         ["A", 1],
       ]),
-    ).toMatch(/no Due date column\. Tried headers: .*due date/i);
+    ).toMatch(/no Due date column\. Tried headers such as: .*due date/i);
   });
 
   it("names the cell, column and text of an unreadable date", () => {

@@ -46,9 +46,9 @@ describe("findHeaderRow", () => {
   });
 
   it("counts explicitly mapped headers", () => {
-    const rows: Grid = [["Report"], ["Kunde", "Offener Betrag"]];
+    const rows: Grid = [["Report"], ["Asiakas", "Avoin saldo"]];
     expect(findHeaderRow(rows, {})).toBe(-1);
-    expect(findHeaderRow(rows, { customer: "Kunde", balance: "Offener Betrag" })).toBe(1);
+    expect(findHeaderRow(rows, { customer: "Asiakas", balance: "Avoin saldo" })).toBe(1);
   });
 
   it("looks only at the first maxScan rows", () => {

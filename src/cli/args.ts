@@ -1,4 +1,5 @@
 import { LEVELS, type Level } from "../engine/config/schema";
+import { FIELDS, type Field } from "../engine/fields";
 import { fail, ok, type Result } from "../engine/result";
 import type { UsageError } from "../workbook/errors";
 
@@ -12,14 +13,18 @@ export interface CliOptions {
   readonly level?: Level;
   readonly out?: string;
   readonly summaryJson?: string;
+  /** --map field=Header, over the configuration's mapping ("" = the sheet has no such column). */
+  readonly mapping: Readonly<Partial<Record<Field, string>>>;
   readonly skipBadRows: boolean;
   readonly overwrite: boolean;
+  /** Print nothing on stderr but problems (no report of what was read). */
+  readonly quiet: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
 
 type ValueKey = "sheet" | "preset" | "config" | "asOf" | "level" | "out" | "summaryJson";
-type FlagKey = "skipBadRows" | "overwrite" | "help" | "version";
+type FlagKey = "skipBadRows" | "overwrite" | "quiet" | "help" | "version";
 
 const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   "--sheet": "sheet",
@@ -35,6 +40,8 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
 const FLAG_OPTIONS: Readonly<Record<string, FlagKey>> = {
   "--skip-bad-rows": "skipBadRows",
   "--overwrite": "overwrite",
+  "--quiet": "quiet",
+  "-q": "quiet",
   "--help": "help",
   "-h": "help",
   "--version": "version",
@@ -52,7 +59,8 @@ const FLAG_OPTIONS: Readonly<Record<string, FlagKey>> = {
  */
 export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageError> {
   const values: Partial<Record<ValueKey, string>> = {};
-  const flags: Record<FlagKey, boolean> = { skipBadRows: false, overwrite: false, help: false, version: false };
+  const flags: Record<FlagKey, boolean> = { skipBadRows: false, overwrite: false, quiet: false, help: false, version: false };
+  const mapping: Partial<Record<Field, string>> = {};
   let input: string | undefined;
   let optionsEnded = false;
 
@@ -75,12 +83,19 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
       flags[flag] = true;
       continue;
     }
-    const key = VALUE_OPTIONS[name];
+    const key = name === "--map" ? "map" : VALUE_OPTIONS[name];
     if (!key) return fail({ kind: "unknownOption", option: name });
     let value: string | undefined;
     if (eq > 0) value = arg.slice(eq + 1);
     else if (i + 1 < argv.length && !isOptionLike(argv[i + 1])) value = argv[++i];
     if (value === undefined || value === "") return fail({ kind: "missingValue", option: name });
+    if (key === "map") {
+      const mapped = mapOption(value);
+      if (!mapped.ok) return mapped;
+      if (mapping[mapped.value.field] !== undefined) return fail({ kind: "repeatedOption", option: `--map ${mapped.value.field}` });
+      mapping[mapped.value.field] = mapped.value.header;
+      continue;
+    }
     if (values[key] !== undefined) return fail({ kind: "repeatedOption", option: name });
     values[key] = value;
   }
@@ -106,8 +121,18 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
     level,
     out: values.out,
     summaryJson: values.summaryJson,
+    mapping,
     ...flags,
   });
+}
+
+/** "dueDate=Vencto", "due date=Vencto", "phone=" (no such column): the field by its key, spaces, case and dashes ignored. */
+function mapOption(value: string): Result<{ field: Field; header: string }, UsageError> {
+  const eq = value.indexOf("=");
+  const key = (eq < 0 ? value : value.slice(0, eq)).replace(/[\s_-]+/g, "").toLowerCase();
+  const field = FIELDS.find((f) => f.toLowerCase() === key);
+  if (eq < 0 || !field) return fail({ kind: "badValue", option: "--map", value, allowed: FIELDS.map((f) => `${f}=<header>`) });
+  return ok({ field, header: value.slice(eq + 1).trim() });
 }
 
 /** A following argument that is an option, so not this option's value (a value such as "-5" is allowed). */

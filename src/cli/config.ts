@@ -1,14 +1,13 @@
 import { promises as fs } from "fs";
 import { parseConfigText, type SegmentationConfig } from "../engine/config";
 import { isValidYmd } from "../engine/parse";
-import { presetConfig } from "../engine/presets";
+import { DEFAULT_PRESET, defaultConfig, presetConfig } from "../engine/presets";
 import { fail, ok, type Result } from "../engine/result";
 import type { RunError } from "../workbook/errors";
 import type { CliOptions } from "./args";
 import { statInput, errorText } from "./files";
 
-/** The preset used when the command line names no configuration and the workbook holds none. */
-export const DEFAULT_PRESET = "collections";
+export { DEFAULT_PRESET, defaultConfig };
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -44,18 +43,12 @@ export async function requestedConfig(options: CliOptions): Promise<Result<Segme
   return ok(undefined);
 }
 
-/** The default preset's configuration. */
-export function defaultConfig(): SegmentationConfig {
-  const preset = presetConfig(DEFAULT_PRESET);
-  if (!preset.ok) throw new Error(`The default preset "${DEFAULT_PRESET}" is missing.`);
-  return preset.value;
-}
-
-/** Applies --level and --as-of over a configuration. */
+/** Applies --level, --as-of and --map over a configuration (--map over its mapping, field by field). */
 export function withOverrides(config: SegmentationConfig, options: CliOptions): SegmentationConfig {
   return {
     ...config,
     ...(options.level !== undefined ? { level: options.level } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    mapping: { ...config.mapping, ...options.mapping },
   };
 }

@@ -1,6 +1,7 @@
 import type { SegmentationConfig } from "../engine/config/schema";
 import type { EngineIssue } from "../engine/issues";
 import type { Summary } from "../engine/summary/types";
+import type { ReadingReport } from "../engine/reading";
 import type { ProgressSink } from "../workbook/port";
 import type { CliOptions } from "./args";
 import type { AtomicOutputs } from "./atomicOutput";
@@ -25,6 +26,8 @@ export interface RunOutcome {
   readonly sheet: string;
   readonly rows: number;
   readonly summary: Summary;
+  /** What the run read and every guess it made. */
+  readonly reading: ReadingReport;
   /** Rows skipped with --skip-bad-rows, one issue each. */
   readonly skipped: readonly EngineIssue[];
 }

@@ -70,7 +70,13 @@ export async function csvToCsv(ctx: RunContext, config: SegmentationConfig): Pro
     return ok(undefined);
   });
   if (!written.ok) return written;
-  return ok({ sheet, rows: segmentation.rowCount, summary: segmentation.summary, skipped: segmentation.skipped });
+  return ok({
+    sheet,
+    rows: segmentation.rowCount,
+    summary: segmentation.summary,
+    reading: segmentation.reading,
+    skipped: segmentation.skipped,
+  });
 }
 
 /** Width (cells), text length in bytes and line-terminator length of every record read. */

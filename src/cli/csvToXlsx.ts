@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "../engine/cell";
-import { detectColumns, findHeaderRow } from "../engine/columns";
+import { readSheetHeader } from "../engine/sheetHeader";
 import { FIELD_INFO, FIELDS } from "../engine/fields";
 import { parseAmountCell } from "../engine/parse";
 import type { Result } from "../engine/result";
@@ -25,14 +25,17 @@ export async function csvToXlsx(ctx: RunContext): Promise<Result<RunOutcome, Run
   if (!read.ok) return read;
 
   const config = ctx.config ?? defaultConfig();
+  // The same reading of the header as the run's: its amount columns (and an aging summary's buckets) are written as numbers.
   const amountColumns = new Set<number>();
-  const headerRow = findHeaderRow(rows, config.mapping, 30);
-  if (headerRow >= 0) {
-    const { columns } = detectColumns(rows[headerRow], config.mapping);
+  const header = readSheetHeader(rows, config, sheetNameFor(ctx.input), undefined, "report");
+  const headerRow = header.ok ? header.value.row : -1;
+  if (header.ok) {
+    const { columns } = header.value.detection;
     for (const field of FIELDS) {
       const column = columns[field];
       if (column !== undefined && FIELD_INFO[field].type === "amount") amountColumns.add(column);
     }
+    if (header.value.layout.kind === "agingSummary") for (const b of header.value.layout.buckets) amountColumns.add(b.column);
   }
 
   const workbook = new ExcelJS.Workbook();

@@ -1,6 +1,7 @@
 import { promises as fs, constants as fsConstants } from "fs";
 import * as path from "path";
 import { describeIssue } from "../engine/issues";
+import { describeReading } from "../engine/readingText";
 import { todayIso } from "../engine/parse";
 import { fail, ok, type Result } from "../engine/result";
 import { describeRunError, describeUsageError, type RunError } from "../workbook/errors";
@@ -62,7 +63,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       return problem(io, describeRunError(run.error));
     }
     if (options.summaryJson !== undefined) {
-      const json = await outputs.writeFile(options.summaryJson, JSON.stringify(run.value.summary, null, 2) + "\n");
+      const json = await outputs.writeFile(
+        options.summaryJson,
+        JSON.stringify({ ...run.value.summary, reading: run.value.reading }, null, 2) + "\n",
+      );
       if (!json.ok) {
         await outputs.discard();
         return problem(io, describeRunError(json.error));
@@ -145,6 +149,13 @@ async function dispatch(ctx: RunContext): Promise<Result<RunOutcome, RunError>> 
 }
 
 function report(io: CliIo, ctx: RunContext, run: RunOutcome): void {
+  // What was read and every guess made, on stderr so stdout stays the summary table.
+  if (!ctx.options.quiet)
+    io.stderr.write(
+      describeReading(run.reading)
+        .map((line) => `arseg: ${line}`)
+        .join("\n") + "\n",
+    );
   for (const issue of run.skipped) io.stderr.write(`arseg: skipped: ${describeIssue(issue)}\n`);
   io.stdout.write(formatSummary(run.summary));
   io.stdout.write(`\n${run.rows.toLocaleString("en-US")} rows of "${run.sheet}" segmented → ${ctx.output}\n`);

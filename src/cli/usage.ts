@@ -16,12 +16,16 @@ Options:
   --sheet NAME           Sheet to segment (xlsx input; default: the active sheet)
   --preset NAME          Built-in configuration (default: the one saved in the workbook, else collections)
   --config FILE.json     Configuration file (JSON with comments); not with --preset
-  --as-of YYYY-MM-DD     Age the ledger at this date (default: the configuration's, else today)
+  --as-of YYYY-MM-DD     Age the ledger at this date (default: the configuration's, else the report's
+                         own title date such as "As of December 21, 2025", else today)
   --level LEVEL          invoice or customer: overrides the configuration's level
+  --map FIELD=HEADER     Read FIELD from the column HEADER (repeatable; FIELD= for "no such column"),
+                         over the configuration's mapping: --map dueDate="Vencto" --map balance="Saldo"
   --out FILE             Output .xlsx or .csv (default: <input>-segmented.<input extension>)
   --summary-json FILE    Also write the summary and KPIs as JSON
   --skip-bad-rows        Report rows with unreadable cells on stderr and go on without them
   --overwrite            Write the output columns over non-empty cells right of the data
+  -q, --quiet            Don't print what was read (which column is which field, the as-of date) on stderr
   -h, --help             Show this help
   -v, --version          Show the version
 

@@ -69,7 +69,13 @@ export async function segmentToXlsx(
   const written = await ctx.outputs.writeFile(ctx.output, await writeWorkbookBuffer(workbook));
   if (!written.ok) return written;
   const { segmentation } = run.value;
-  return ok({ sheet: run.value.sheet, rows: run.value.rows, summary: run.value.summary, skipped: segmentation.skipped });
+  return ok({
+    sheet: run.value.sheet,
+    rows: run.value.rows,
+    summary: run.value.summary,
+    reading: segmentation.reading,
+    skipped: segmentation.skipped,
+  });
 }
 
 /** xlsx → xlsx: every sheet and cell of the input is kept; the output columns and the summary sheet are added. */
@@ -118,7 +124,13 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
   });
   const written = await ctx.outputs.writeFile(ctx.output, lines.join(""));
   if (!written.ok) return written;
-  return ok({ sheet: region.sheet, rows: segmentation.rowCount, summary: segmentation.summary, skipped: segmentation.skipped });
+  return ok({
+    sheet: region.sheet,
+    rows: segmentation.rowCount,
+    summary: segmentation.summary,
+    reading: segmentation.reading,
+    skipped: segmentation.skipped,
+  });
 }
 
 /** Makes a valid worksheet name from a file name: no []:*?/\ characters, no edge apostrophes, at most 31 characters. */

@@ -17,6 +17,12 @@ describe("parseArgs", () => {
       "s.json",
       "--skip-bad-rows",
       "--overwrite",
+      "--map",
+      "dueDate=Vencto",
+      "--map=phone=",
+      "--map",
+      "Credit Limit=Cupo",
+      "-q",
     ]);
     expect(parsed).toEqual({
       ok: true,
@@ -29,8 +35,10 @@ describe("parseArgs", () => {
         level: "customer",
         out: "o.csv",
         summaryJson: "s.json",
+        mapping: { dueDate: "Vencto", phone: "", creditLimit: "Cupo" },
         skipBadRows: true,
         overwrite: true,
+        quiet: true,
         help: false,
         version: false,
       },
@@ -72,6 +80,15 @@ describe("parseArgs", () => {
     expect(parseArgs(["a.csv", "--level", "row"])).toEqual({
       ok: false,
       error: { kind: "badValue", option: "--level", value: "row", allowed: ["invoice", "customer"] },
+    });
+  });
+
+  it("refuses a --map that names no field, has no '=', or maps a field twice", () => {
+    expect(parseArgs(["in.csv", "--map", "dueDat=Vencto"])).toMatchObject({ ok: false, error: { kind: "badValue", option: "--map" } });
+    expect(parseArgs(["in.csv", "--map", "dueDate"])).toMatchObject({ ok: false, error: { kind: "badValue", option: "--map" } });
+    expect(parseArgs(["in.csv", "--map", "dueDate=A", "--map", "due date=B"])).toMatchObject({
+      ok: false,
+      error: { kind: "repeatedOption", option: "--map dueDate" },
     });
   });
 });

@@ -8,16 +8,13 @@
  * `Office.addin.showAsTaskpane` is unavailable or ignored, the message waits
  * in the pane for the next time it is opened.
  */
-import { presetConfig } from "../engine/presets";
+import { DEFAULT_PRESET, presetConfig } from "../engine/presets";
 import { todayIso } from "../engine/parse";
 import { createOfficePort } from "../excel/officeWorkbook";
 import { loadConfig } from "../workbook/configStore";
 import { refreshSummary, segmentWorkbook, SUMMARY_SHEET } from "../workbook/segmentWorkbook";
 import { createCommandHandlers, type CommandHandlers } from "./handlers";
 import { publishResult } from "./lastResult";
-
-/** The preset used until a configuration is saved in the workbook. */
-export const DEFAULT_PRESET = "collections";
 
 export const handlers: CommandHandlers = createCommandHandlers({
   port: () => createOfficePort(),

@@ -5,6 +5,8 @@
  */
 import { KPI_LINES, type KpiKind } from "../engine/summary/kpiLines";
 import type { Summary } from "../engine/summary/types";
+import type { ReadingReport } from "../engine/reading";
+import { describeReading } from "../engine/readingText";
 
 export type SummaryCell = string | number;
 
@@ -99,6 +101,15 @@ export function plainSummaryBlock(summary: Summary, row: number, column: number)
     [f.share, PERCENT],
   ];
   const lines = [header, ...summary.segments.map((s) => line(s.segment, s)), line("Total", summary.total)];
+  return block(row, column, lines);
+}
+
+/** Title "How the sheet was read", then one line per field and guess (see describeReading), in one column. */
+export function readingBlock(reading: ReadingReport, row: number, column: number): CellBlock {
+  const lines: [SummaryCell, string][][] = [
+    [["How the sheet was read", GENERAL]],
+    ...describeReading(reading).map((l): [SummaryCell, string][] => [[l.trim(), GENERAL]]),
+  ];
   return block(row, column, lines);
 }
 

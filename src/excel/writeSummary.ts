@@ -15,7 +15,7 @@ import type { Capabilities } from "./capabilities";
 import { cellInput } from "./cellText";
 import { toWorkbookError } from "./officeErrors";
 import type { ExcelRun } from "./run";
-import { blockRows, kpiBlock, plainSummaryBlock, segmentBalanceBlock, type CellBlock } from "./summaryLayout";
+import { blockRows, kpiBlock, plainSummaryBlock, readingBlock, segmentBalanceBlock, type CellBlock } from "./summaryLayout";
 
 export const PIVOT_NAME = "ARSegPivot";
 export const NO_PIVOT_NOTE =
@@ -42,8 +42,10 @@ export async function writeSummary(run: ExcelRun, caps: Capabilities, write: Sum
       const sheet = worksheets.add(write.sheetName);
       const kpis = kpiBlock(write.summary, 0, 0);
       const chartTable = segmentBalanceBlock(write.summary, 2, CHART_TABLE_COLUMN);
+      const reading = readingBlock(write.reading, Math.max(blockRows(kpis), chartTable.row + blockRows(chartTable), 20) + 1, 0);
       put(sheet, kpis);
       put(sheet, chartTable);
+      put(sheet, reading);
       if (write.summary.segments.length > 0) {
         const source = sheet.getRangeByIndexes(chartTable.row, chartTable.column, blockRows(chartTable), 2);
         const chart = sheet.charts.add("BarClustered", source, "Columns");
@@ -53,7 +55,7 @@ export async function writeSummary(run: ExcelRun, caps: Capabilities, write: Sum
       sheet.getRangeByIndexes(0, 0, 1, CHART_TABLE_COLUMN + 2).format.autofitColumns();
       await context.sync();
 
-      const tableRow = Math.max(blockRows(kpis), chartTable.row + blockRows(chartTable), 20) + 2;
+      const tableRow = reading.row + blockRows(reading) + 1;
       if (!caps.pivotTables) {
         put(sheet, plainSummaryBlock(write.summary, tableRow, 0));
         await context.sync();

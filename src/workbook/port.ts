@@ -1,5 +1,6 @@
 import type { CellValue, Grid } from "../engine/cell";
 import type { Summary } from "../engine/summary/types";
+import type { ReadingReport } from "../engine/reading";
 import type { Result } from "../engine/result";
 import type { WorkbookError } from "./errors";
 
@@ -144,6 +145,8 @@ export interface SummaryWrite {
    */
   readonly countHeader: string;
   readonly summary: Summary;
+  /** What the run read, recorded on the summary sheet so the next reader sees every guess. */
+  readonly reading: ReadingReport;
 }
 
 export interface SummaryReport {

@@ -253,5 +253,6 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
     balanceHeader: header.headers[balanceColumn],
     countHeader: "Reason",
     summary: segmentation.summary,
+    reading: segmentation.reading,
   });
 }

@@ -50,8 +50,11 @@ function richText(value: ExcelJS.CellRichTextValue): string {
  * The engine value of an ExcelJS cell. Formula cells are read through
  * `cell.result`: ExcelJS's `cell.value` drops a cached result of 0, false or ""
  * (it copies only truthy fields), which would turn a zero balance into a blank.
+ * The cells of a merged range other than its top-left one are empty, as in Excel.
  */
 export function cellValueOf(cell: ExcelJS.Cell): CellValue {
+  // A merged range holds its value in its top-left cell only, as Excel shows it: ExcelJS repeats it in every cell of the range.
+  if (cell.isMerged && cell.master !== cell) return null;
   const value = cell.value;
   if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) {
     return normaliseCell(cell.result as ExcelJS.CellValue | undefined);

@@ -2,6 +2,8 @@ import type ExcelJS from "exceljs";
 import { columnLetters } from "../engine/address";
 import { KPI_LINES, type KpiKind, type KpiLine } from "../engine/summary/kpiLines";
 import type { Summary } from "../engine/summary/types";
+import type { ReadingReport } from "../engine/reading";
+import { describeReading } from "../engine/readingText";
 import type { SummaryReport, SummaryWrite } from "../workbook/port";
 import { cellValueOf } from "./cellValue";
 
@@ -20,10 +22,18 @@ export function writeSummarySheet(workbook: ExcelJS.Workbook, write: SummaryWrit
   const data = workbook.getWorksheet(write.dataSheet);
   const ranges = data ? columnRanges(data, write) : undefined;
   const layout = new SummaryLayout(sheet, write.summary, write.dataSheet, ranges);
-  layout.write();
+  const end = layout.write();
+  writeReading(sheet, write.reading, end + 1);
   // Excel recalculates every formula when it opens the file; cached results serve the other viewers.
   workbook.calcProperties = { ...workbook.calcProperties, fullCalcOnLoad: true };
   return ranges ? { kind: "formulas" } : { kind: "table" };
+}
+
+/** "How the sheet was read" and its lines (see describeReading), from `row` (1-based) down, in column A. */
+function writeReading(sheet: ExcelJS.Worksheet, reading: ReadingReport, row: number): void {
+  sheet.getCell(row, 1).value = "How the sheet was read";
+  sheet.getCell(row, 1).font = { bold: true };
+  describeReading(reading).forEach((line, i) => (sheet.getCell(row + 1 + i, 1).value = line.trim()));
 }
 
 /** Quotes a sheet name for a formula: 'Jo''s data'!A1. Always quoting is valid and simpler than deciding when. */
@@ -82,7 +92,8 @@ class SummaryLayout {
     this.buckets = summary.buckets.length;
   }
 
-  write(): void {
+  /** Writes the sheet; returns the next free row (1-based). */
+  write(): number {
     const { sheet, summary } = this;
     sheet.getCell("A1").value = "Segment Summary";
     sheet.getCell("A1").font = { bold: true, size: 14 };
@@ -97,6 +108,7 @@ class SummaryLayout {
     this.kpis(countTotals, balanceTotals);
     sheet.getColumn(1).width = 28;
     for (let c = 2; c <= this.buckets + 4; c++) sheet.getColumn(c).width = 14;
+    return this.row + 1;
   }
 
   /** One segment × bucket grid; returns the addresses of its bottom row (bucket totals, then grand total). */

@@ -1,6 +1,7 @@
 import { createExcelDouble } from "../excel-double";
 import { officePortFor } from "../excel-double/adapterPort";
 import { NO_PIVOT_NOTE, PIVOT_NAME } from "../../src/excel/writeSummary";
+import { plainReading } from "../support/reading";
 import type { SummaryWrite } from "../../src/workbook/port";
 import type { Summary } from "../../src/engine/summary/types";
 
@@ -23,6 +24,9 @@ const summary: Summary = {
     top10Share: 1,
     customers: 2,
     openInvoices: 3,
+    creditItems: 0,
+    creditBalance: 0,
+    notYetIssued: 0,
   },
   currencies: [
     { currency: "USD", totalAR: 300, overdueAR: 300, count: 2 },
@@ -40,6 +44,7 @@ const data = [
 ];
 
 const write = (over: Partial<SummaryWrite> = {}): SummaryWrite => ({
+  reading: plainReading(),
   sheetName: "Segment Summary",
   dataSheet: "Ledger",
   dataSource: { kind: "range" },

@@ -1,4 +1,4 @@
-import { fail, ok, presetConfig, type Result, type SegmentationConfig } from "../../engine";
+import { defaultConfig, fail, ok, type Result, type SegmentationConfig } from "../../engine";
 import type { RunError } from "../../workbook/errors";
 import type { FunctionProblem } from "./problems";
 
@@ -16,13 +16,8 @@ export interface CachedConfigSource extends ConfigSource {
 /** Reads the saved configuration: undefined when none is saved. */
 export type ConfigLoader = () => Promise<Result<SegmentationConfig | undefined, RunError>>;
 
-/** The configuration used when the workbook has none saved: the blended `collections` preset. */
-export function defaultConfig(): SegmentationConfig {
-  const preset = presetConfig("collections");
-  // A built-in preset always validates; a failure here is a broken build, not user input.
-  if (!preset.ok) throw new Error("The collections preset does not validate", { cause: preset.error });
-  return preset.value;
-}
+/** The configuration used when the workbook has none saved: the engine's default preset. */
+export { defaultConfig };
 
 /**
  * Caches the loaded configuration in memory so that a sheet of 5,000 formulas

@@ -80,7 +80,12 @@ function PaneBody({
     <>
       <DataSection data={data} mapping={mapping} canUseSelection={inOffice} onMappingChange={draft.setMapping} />
       <SegmentationSection draft={draft} sheetFields={sheetFields} />
-      <PreviewSection preview={preview} hasData={data.previewData !== undefined} configValid={draft.valid !== undefined} />
+      <PreviewSection
+        preview={preview}
+        hasData={data.previewData !== undefined}
+        configValid={draft.valid !== undefined}
+        onAsOf={draft.setAsOf}
+      />
       <ApplySection control={apply} canApply={draft.valid !== undefined} showSummary={showSummary} extra={applyExtra} />
       <SaveSection control={file} canSave={draft.valid !== undefined} inOffice={inOffice} />
     </>

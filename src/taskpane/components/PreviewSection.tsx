@@ -1,5 +1,7 @@
 import {
+  Button,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   Spinner,
   Table,
@@ -9,6 +11,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from "@fluentui/react-components";
+import { describeReading } from "../../engine/readingText";
 import type { PreviewState } from "../hooks/usePreview";
 import { useI18n } from "../i18n";
 import { BalanceChart } from "./BalanceChart";
@@ -19,6 +22,8 @@ export interface PreviewSectionProps {
   readonly preview: PreviewState;
   readonly hasData: boolean;
   readonly configValid: boolean;
+  /** Sets the as-of date (the pane proposes the ledger's latest date when today is far after it). */
+  readonly onAsOf?: (iso: string) => void;
 }
 
 /** The sample table's columns and widths: the table lays out at fixed widths, and a reason needs room. */
@@ -33,7 +38,7 @@ const SAMPLE_COLUMNS = [
 ] as const;
 
 /** Counts and balance per segment for the rules as they stand, a bar chart, and the first rows. */
-export function PreviewSection({ preview, hasData, configValid }: PreviewSectionProps) {
+export function PreviewSection({ preview, hasData, configValid, onAsOf }: PreviewSectionProps) {
   const styles = usePaneStyles();
   const { m, f } = useI18n();
   const result = preview.result;
@@ -59,6 +64,26 @@ export function PreviewSection({ preview, hasData, configValid }: PreviewSection
       )}
       {result?.ok && configValid && (
         <>
+          {result.reading.notes.map((note) =>
+            note.kind === "asOfFarAfterData" ? (
+              <MessageBar key={note.kind} intent="warning" layout="multiline">
+                <MessageBarBody>{m.asOfProposal(f.date(note.latest))}</MessageBarBody>
+                {onAsOf && (
+                  <MessageBarActions>
+                    <Button onClick={() => onAsOf(note.latest)}>{m.useAsOf(f.date(note.latest))}</Button>
+                  </MessageBarActions>
+                )}
+              </MessageBar>
+            ) : null,
+          )}
+          <details className={styles.muted}>
+            <summary>{m.readingHeading}</summary>
+            <ul className={styles.list} aria-label={m.readingHeading}>
+              {describeReading(result.reading).map((line, i) => (
+                <li key={i}>{line.trim()}</li>
+              ))}
+            </ul>
+          </details>
           <div className={styles.tableWrap} role="region" aria-label={m.segmentsTable} tabIndex={0}>
             <Table size="extra-small" aria-label={m.segmentsTable}>
               <TableHeader>

@@ -1,10 +1,9 @@
 import { useMemo } from "react";
 import type { Grid } from "../../engine/cell";
 import type { SegmentationConfig } from "../../engine/config/schema";
-import { detectColumns, findHeaderRow } from "../../engine/columns";
 import { FIELDS, type Field } from "../../engine/fields";
-import { textOf } from "../../engine/parse";
-import { hideOwnColumns } from "../../engine/sheetNeeds";
+import { readSheetHeader } from "../../engine/sheetHeader";
+import { requiredFields } from "../../engine/sheetNeeds";
 
 /** How much a field is needed: always, as an alternative to another field, or not. */
 export type Need = { readonly kind: "required" } | { readonly kind: "oneOf"; readonly other: Field } | { readonly kind: "optional" };
@@ -24,40 +23,45 @@ export interface ColumnMapping {
   /** The sheet's header texts, each once, without this add-in's own output columns. */
   readonly headers: readonly string[];
   readonly rows: readonly MappingRow[];
+  /** The sheet is an aging summary (one row per customer, buckets as columns): it needs no due date. */
+  readonly agingSummary: boolean;
 }
 
-/** The fields a run cannot do without, as the engine checks them. */
-export function needOf(field: Field, config: Pick<SegmentationConfig, "level" | "agingBasis">): Need {
-  const basis = config.agingBasis === "invoiceDate" ? "invoiceDate" : "dueDate";
-  if (field === "balance") return { kind: "oneOf", other: "amount" };
-  if (field === "amount") return { kind: "oneOf", other: "balance" };
-  if (field === basis) return { kind: "oneOf", other: "daysPastDue" };
-  if (field === "customer" && config.level === "customer") return { kind: "required" };
+/**
+ * How much a run needs a field, as the engine decides it (see `requiredFields`).
+ *
+ * @example needOf("balance", { level: "invoice", agingBasis: "dueDate" }, false) //=> { kind: "oneOf", other: "amount" }
+ */
+export function needOf(field: Field, config: Pick<SegmentationConfig, "level" | "agingBasis">, agedByBuckets: boolean): Need {
+  for (const alternatives of requiredFields(config, agedByBuckets)) {
+    if (!alternatives.includes(field)) continue;
+    if (alternatives.length === 1) return { kind: "required" };
+    return { kind: "oneOf", other: alternatives.find((f) => f !== field)! };
+  }
   return { kind: "optional" };
 }
 
 /**
  * The header row of the rows read and the column each field maps to, by the
- * same detection the engine runs (the configuration's mapping first).
+ * engine's own reading of the sheet's top (the configuration's mapping first).
  */
 export function useColumnMapping(values: Grid | undefined, config: SegmentationConfig): ColumnMapping | undefined {
-  const { mapping, level, agingBasis } = config;
   return useMemo(() => {
     if (!values) return undefined;
-    const headerRow = findHeaderRow(values, mapping, 30);
-    if (headerRow < 0) return { headerRow, headers: [], rows: [] };
-    const visible = hideOwnColumns(values[headerRow].map(textOf)).visible;
-    const detection = detectColumns(visible, mapping);
-    const headers = [...new Set(visible.filter((h): h is string => h !== null && h !== ""))];
+    const read = readSheetHeader(values, config, "", undefined, "report");
+    if (!read.ok) return { headerRow: -1, headers: [], rows: [], agingSummary: false };
+    const { detection, row, layout } = read.value;
+    const agingSummary = layout.kind === "agingSummary";
+    const headers = [...new Set(detection.headers.filter((h) => h !== ""))];
     const rows = FIELDS.map((field): MappingRow => {
       const column = detection.columns[field];
       return {
         field,
         header: column === undefined ? undefined : detection.headers[column],
-        chosen: mapping[field] !== undefined,
-        need: needOf(field, { level, agingBasis }),
+        chosen: config.mapping[field] !== undefined,
+        need: needOf(field, config, agingSummary),
       };
     });
-    return { headerRow, headers, rows };
-  }, [values, mapping, level, agingBasis]);
+    return { headerRow: row, headers, rows, agingSummary };
+  }, [values, config]);
 }

@@ -1,12 +1,9 @@
 import { useEffect, useState } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
-import { presetConfig } from "../../engine/presets";
+import { defaultConfig } from "../../engine/presets";
 import { describeRunError } from "../../workbook/errors";
 import type { WorkbookPort } from "../../workbook/port";
 import { loadConfig } from "../../workbook/configStore";
-
-/** The preset a workbook without a saved configuration starts from. */
-export const DEFAULT_PRESET = "collections";
 
 export interface SavedConfig {
   /** Undefined while loading. */
@@ -22,10 +19,9 @@ export function useSavedConfig(port: WorkbookPort): SavedConfig {
     let live = true;
     void loadConfig(port).then((loaded) => {
       if (!live) return;
-      const fallback = presetConfig(DEFAULT_PRESET);
-      if (!fallback.ok) throw new Error(`The ${DEFAULT_PRESET} preset does not validate`);
-      if (loaded.ok) setState({ config: loaded.value ?? fallback.value, problem: undefined });
-      else setState({ config: fallback.value, problem: describeRunError(loaded.error) });
+      const fallback = defaultConfig();
+      if (loaded.ok) setState({ config: loaded.value ?? fallback, problem: undefined });
+      else setState({ config: fallback, problem: describeRunError(loaded.error) });
     });
     return () => {
       live = false;

@@ -65,6 +65,8 @@ export const en = {
     industry: "Industry / segment",
     currency: "Currency",
     customerSince: "Customer since",
+    status: "Status",
+    documentType: "Document type",
   } satisfies Record<Field, string> as Record<Field, string>,
   unmapped: {
     customer: "Not in this sheet: customer totals, payment grades and customer-level segmentation need it.",
@@ -86,6 +88,8 @@ export const en = {
     industry: "Not in this sheet: rules can't test the industry.",
     currency: "Not in this sheet: all amounts count as one currency.",
     customerSince: "Not in this sheet: tenure starts at the customer's first invoice.",
+    status: "Not in this sheet: paid dates and balances say what is open.",
+    documentType: "Not in this sheet: a negative balance marks a credit note.",
   } satisfies Record<Field, string> as Record<Field, string>,
 
   // Segmentation
@@ -225,7 +229,11 @@ export const en = {
   customer: "Customer",
   score: "Score",
   reason: "Reason",
-  excludedRows: (n: string) => `${n} rows left out (blank rows or totals).`,
+  excludedRows: (n: string) => `${n} rows left out (blank rows, totals, section headings).`,
+  readingHeading: "What was read",
+  asOfProposal: (latest: string) =>
+    `No as-of date is set, so the rows are aged to today, but the ledger's latest date is ${latest}: nearly everything looks overdue.`,
+  useAsOf: (date: string) => `Age to ${date}`,
 
   // Apply
   applyHeading: "Apply",

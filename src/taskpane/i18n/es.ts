@@ -74,6 +74,8 @@ export const es: Messages = {
     industry: "Rubro / segmento",
     currency: "Moneda",
     customerSince: "Cliente desde",
+    status: "Estado",
+    documentType: "Tipo de documento",
   },
   unmapped: {
     customer: "No está en esta hoja: los totales por cliente, la calificación de pago y la segmentación por cliente lo necesitan.",
@@ -96,6 +98,8 @@ export const es: Messages = {
     industry: "No está en esta hoja: las reglas no pueden usar el rubro.",
     currency: "No está en esta hoja: todos los importes cuentan como una sola moneda.",
     customerSince: "No está en esta hoja: la antigüedad parte de la primera factura del cliente.",
+    status: "No está en esta hoja: las fechas de pago y los saldos dicen qué está abierto.",
+    documentType: "No está en esta hoja: un saldo negativo indica una nota de crédito.",
   },
 
   segmentationHeading: "Segmentación",
@@ -235,7 +239,11 @@ export const es: Messages = {
   customer: "Cliente",
   score: "Puntaje",
   reason: "Motivo",
-  excludedRows: (n) => `${n} filas no se tuvieron en cuenta (vacías o totales).`,
+  excludedRows: (n) => `${n} filas no se tuvieron en cuenta (vacías, totales o encabezados de sección).`,
+  readingHeading: "Qué se leyó",
+  asOfProposal: (latest) =>
+    `No hay fecha de corte, así que las filas se calculan a hoy, pero la fecha más reciente del libro es ${latest}: casi todo parece vencido.`,
+  useAsOf: (date) => `Calcular al ${date}`,
 
   applyHeading: "Aplicar",
   applyHint: "Escribe Segment, Priority, Strategy, Score, Reason y Aging Bucket a la derecha de los datos, y una hoja Segment Summary.",

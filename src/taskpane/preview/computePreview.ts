@@ -1,5 +1,4 @@
 import { describeIssue } from "../../engine/issues";
-import { textOf } from "../../engine/parse";
 import { segment } from "../../engine/segment";
 import type { PreviewData, PreviewRequest, PreviewResult, PreviewRow } from "./previewTypes";
 
@@ -24,14 +23,13 @@ export function computePreview(data: PreviewData, request: PreviewRequest): Prev
   });
   if (!result.ok) return { ok: false, message: describeIssue(result.error) };
   const s = result.value;
-  const customerColumn = s.header.columns.customer;
   const sample: PreviewRow[] = [];
   for (let i = 0; i < Math.min(SAMPLE_ROWS, s.rowCount); i++) {
     const o = s.outcome(i);
     const source = s.sourceRow[i];
     sample.push({
       row: data.origin.top + source + 1,
-      customer: customerColumn === undefined ? "" : textOf(data.values[source]?.[customerColumn] ?? null),
+      customer: o.customer,
       segment: o.segment,
       priority: o.priority,
       strategy: o.strategy,
@@ -53,5 +51,6 @@ export function computePreview(data: PreviewData, request: PreviewRequest): Prev
     })),
     total: { count: s.summary.total.count, balance: s.summary.total.balance },
     sample,
+    reading: s.reading,
   };
 }

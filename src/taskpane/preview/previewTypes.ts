@@ -1,5 +1,6 @@
 import type { Grid } from "../../engine/cell";
 import type { SegmentationConfig } from "../../engine/config/schema";
+import type { ReadingReport } from "../../engine/reading";
 
 /** The rows read once from the sheet, which every preview run segments again. */
 export interface PreviewData {
@@ -44,6 +45,8 @@ export type PreviewResult =
       readonly segments: readonly PreviewSegment[];
       readonly total: { readonly count: number; readonly balance: number };
       readonly sample: readonly PreviewRow[];
+      /** What the run read and every guess it made. */
+      readonly reading: ReadingReport;
     }
   | { readonly ok: false; readonly message: string };
 

@@ -2,12 +2,14 @@
 import "../../support/jsdomStubs";
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { presetConfig } from "../../../src/engine/presets";
 import { segment } from "../../../src/engine/segment";
 import { formatsFor } from "../../../src/taskpane/i18n";
 import type { PreviewRequest, PreviewResult, PreviewRunner } from "../../../src/taskpane/preview/previewTypes";
 import { SMALL_LEDGER, TODAY } from "../support/memoryPort";
 import { renderPane } from "../support/renderPane";
+import { plainReading } from "../../support/reading";
 
 const f = formatsFor("en-US");
 
@@ -80,6 +82,7 @@ describe("the preview", () => {
       segments: [{ segment: name, priority: 1, count: 1, balance: 100, share: 1 }],
       total: { count: 1, balance: 100 },
       sample: [],
+      reading: plainReading(),
     });
     renderPane({ runner });
     await waitFor(() => expect(calls).toHaveLength(1));
@@ -94,4 +97,13 @@ describe("the preview", () => {
     expect(screen.queryByRole("cell", { name: "Older run" })).toBeNull();
     expect(screen.getByRole("cell", { name: "Newer run" })).toBeInTheDocument();
   });
+
+  it("proposes the ledger's latest date when no as-of date is set and today is long after it", async () => {
+    const user = userEvent.setup();
+    renderPane({ today: "2031-01-15" });
+    const button = await screen.findByRole("button", { name: /^Age to / }, { timeout: 15000 });
+    await user.click(button);
+    await waitFor(() => expect(screen.getByLabelText(/^As-of date/)).toHaveValue("2026-11-30"), { timeout: 15000 });
+    await waitFor(() => expect(screen.queryByRole("button", { name: /^Age to / })).toBeNull(), { timeout: 15000 });
+  }, 60000);
 });

@@ -17,7 +17,14 @@ export interface RenderedPane {
 
 /** Renders the pane over an in-memory sheet, in English (or another locale), previews on this thread. */
 export function renderPane(
-  options: { values?: Grid; locale?: string; runner?: () => PreviewRunner; port?: MemoryPort; onConfigSaved?: () => void } = {},
+  options: {
+    values?: Grid;
+    locale?: string;
+    runner?: () => PreviewRunner;
+    port?: MemoryPort;
+    onConfigSaved?: () => void;
+    today?: string;
+  } = {},
 ): RenderedPane {
   const port = options.port ?? memoryPort(options.values ?? SMALL_LEDGER);
   const view = render(
@@ -26,7 +33,7 @@ export function renderPane(
         <Pane
           port={port}
           inOffice={false}
-          today={TODAY}
+          today={options.today ?? TODAY}
           createRunner={options.runner ?? createInThreadRunner}
           onConfigSaved={options.onConfigSaved}
         />

@@ -2,27 +2,11 @@ import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 import { CSV_OUTPUT_HEADERS, OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import { ledgerCsvLines, generateLedger } from "../support/generateLedger";
 
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Ran> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stderrIsTTY: false,
-    today: "2025-06-30",
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv, "2025-06-30");
 
 let dir: string;
 beforeEach(async () => {

@@ -7,27 +7,11 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../src/cli/main";
+import { runCli } from "../support/cli";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "exports");
 
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Ran> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    stderrIsTTY: false,
-    today: "2026-12-01",
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runCli(argv, "2026-12-01");
 
 let dir: string;
 beforeEach(async () => {

@@ -202,6 +202,9 @@ function finishLedger(
     priority(i: number): number | null {
       return outcomes[results.outcome[unitOf(i)]].priority;
     },
+    tally(i: number) {
+      return { segment: outcomes[results.outcome[unitOf(i)]].segment, bucket: labels[derived.bucket[i]], openBalance: derived.open[i] };
+    },
     outcome(i: number): RowOutcome {
       const unit = unitOf(i);
       const o = results.outcome[unit];

@@ -173,14 +173,16 @@ describe("readRegion (Office adapter)", () => {
     expect(seen.at(-1)!.done).toBeLessThan(30_001);
   });
 
-  it("reads the 1904 date system where the API offers it and assumes 1900 elsewhere", async () => {
+  it("detects the 1904 date system through workbook.functions.date, a released API, on every ExcelApi version", async () => {
     const cells = ledgerGrid(rows(1));
-    const newer = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion: "1.16" });
-    const older = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion: "1.8" });
-    const a = await officePortFor(newer).readRegion({});
-    const b = await officePortFor(older).readRegion({});
-    expect(a.ok && a.value.date1904).toBe(true);
-    expect(b.ok && b.value.date1904).toBe(false);
+    for (const apiVersion of ["1.7", "1.8", "1.16"] as const) {
+      const in1904 = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion });
+      const in1900 = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: false, apiVersion });
+      const a = await officePortFor(in1904).readRegion({});
+      const b = await officePortFor(in1900).readRegion({});
+      expect(a.ok && a.value.date1904).toBe(true);
+      expect(b.ok && b.value.date1904).toBe(false);
+    }
   });
 
   it("reports a sheet deleted while it is read", async () => {

@@ -164,7 +164,8 @@ export class RangeDouble extends DoubleObject {
   set numberFormat(input: unknown[][]) {
     this.assign("numberFormat", input, (sheet, r, c, v) => {
       if (v === null || v === undefined) return;
-      if (v === "General") sheet.numberFormats.delete(cellKey(r, c));
+      // General over a column format of its own is still a format the cell carries.
+      if (v === "General" && !sheet.columnFormats.has(c)) sheet.numberFormats.delete(cellKey(r, c));
       else sheet.numberFormats.set(cellKey(r, c), String(v));
     });
   }

@@ -311,7 +311,9 @@ export function pivotView(pivot: PivotState): PivotView {
     const seen = new Map<string, PivotItem>();
     for (const row of pivot.cache) {
       const item = itemOf(row, at)!;
-      seen.set(typeof item === "string" ? item.toLowerCase() : String(item), item);
+      // Items ignore case; the caption is the first spelling met.
+      const key = typeof item === "string" ? item.toLowerCase() : String(item);
+      if (!seen.has(key)) seen.set(key, item);
     }
     return [...seen.values()].sort(compareItems);
   };

@@ -214,8 +214,11 @@ export function usedRect(sheet: SheetState, valuesOnly = true): Rect | undefined
       }
     }
     if (first < 0) continue;
-    take(r, first);
-    take(r, last);
+    // Inline (this loop runs over every row of a million-row sheet).
+    if (top < 0) top = r;
+    bottom = r;
+    if (first < left) left = first;
+    if (last > right) right = last;
   }
   for (const key of sheet.formulas.keys()) take(Math.floor(key / COLUMN_SPAN), key % COLUMN_SPAN);
   if (!valuesOnly) {

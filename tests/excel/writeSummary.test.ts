@@ -2,8 +2,12 @@ import { createExcelDouble, BLANK_ITEM } from "../excel-double";
 import { officePortFor } from "../excel-double/adapterPort";
 import { widthForCharacters } from "../excel-double/range";
 import { PIVOT_NAME } from "../../src/excel/writeSummary";
-import { PIVOT_DATA_MARKER, SUMMARY_MARKER } from "../../src/excel/ownedSheets";
-import { PIVOT_HEADERS, type PivotRow, type SummaryWrite } from "../../src/workbook/port";
+import type { PivotRow, SummaryWrite } from "../../src/workbook/port";
+
+/** The marker names of design note D2 (written out: they are part of the workbook's format). */
+const SUMMARY_MARKER = "_ARSEG_SUMMARY";
+const PIVOT_DATA_MARKER = "_ARSEG_PIVOTDATA";
+const PIVOT_HEADERS = ["Segment", "Aging Bucket", "Open Balance"] as const;
 import type { Summary } from "../../src/engine/summary/types";
 
 const fig = (count: number, balance: number, share: number) => ({ count, balance, share });

@@ -65,3 +65,18 @@ describe.each(["balance", "amountOnly"] as const)("the summary PivotTable (Offic
     }
   });
 });
+
+describe("the summary PivotTable and the ledger's own headers", () => {
+  it("is built whatever the ledger's headers: a column without one, or a column named like an output column", async () => {
+    const grid = ledgerGrid([{ customer: "Acme", balance: 1200, dueDate: "2025-05-01" }], {
+      columns: ["customer", "invoice", "dueDate", "balance"],
+    });
+    // A notes column with no header, and the export's own "Aging Bucket" column beside the add-in's.
+    const cells = grid.map((row, r) => [...row, r === 0 ? "" : "call Tue", r === 0 ? "Aging Bucket" : "31-60"]);
+    const excel = createExcelDouble({ sheets: [{ name: "AR", cells }] });
+    const run = await segmentWorkbook(officePortFor(excel), { config: config(), today: "2025-06-30", whenOccupied: "stop" });
+    if (!run.ok) throw new Error(JSON.stringify(run.error));
+    expect(run.value.summaryReport).toMatchObject({ kind: "pivot" });
+    expect(excel.sheet(SUMMARY_SHEET).state.pivots).toHaveLength(1);
+  });
+});

@@ -28,8 +28,12 @@ export function jsonBytes(rows: readonly (readonly unknown[])[]): number {
   return utf8Length(JSON.stringify(rows));
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
 /** Bytes of a string in UTF-8, without encoding it. */
 export function utf8Length(text: string): number {
+  // Most blocks are plain ASCII: one native scan answers, and the loop below runs only for the rest.
+  if (!NON_ASCII.test(text)) return text.length;
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -20,7 +20,7 @@ import type { CellValue } from "../../src/engine/cell";
 import { cellAddress } from "../../src/engine/address";
 import { parseAddress } from "./addresses";
 import { DoubleContext } from "./context";
-import { pivotView, type PivotView } from "./pivots";
+import { pivotView, type PivotView } from "./pivotView";
 import {
   cellKey,
   numberFormatOf,
@@ -37,7 +37,7 @@ import { ApplicationDouble, WorkbookDouble } from "./workbook";
 import { newSheetState, removeSheet } from "./worksheet";
 
 export { ExcelDoubleError } from "./errors";
-export { BLANK_ITEM, type PivotView } from "./pivots";
+export { BLANK_ITEM, type PivotView } from "./pivotView";
 export type { ApiVersion, SheetState, BookStats } from "./state";
 
 export interface SeedSheet {

@@ -33,20 +33,11 @@
 import { rectAddress } from "./addresses";
 import { assignValue } from "./cellInput";
 import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
+import { growTables } from "./tableGrowth";
 import { DoubleObject, type DoubleContext } from "./context";
 import { ExcelDoubleError } from "./errors";
 import { requireUnprotected, type SheetRef } from "./refs";
-import {
-  cellKey,
-  numberFormatOf,
-  readCell,
-  SHEET_COLUMNS,
-  SHEET_ROWS,
-  type BookState,
-  type Rect,
-  type SheetState,
-  type StoredValue,
-} from "./state";
+import { cellKey, numberFormatOf, readCell, SHEET_COLUMNS, SHEET_ROWS, type Rect, type SheetState, type StoredValue } from "./state";
 
 /** Where a range is, computed at sync time; undefined means "null object". */
 export type RectRef = (sheet: SheetState) => Rect | undefined;
@@ -275,40 +266,6 @@ function valueTypeOf(value: StoredValue, isFormula: boolean): string {
   if (typeof value === "boolean") return "Boolean";
   if (value === "") return isFormula ? "String" : "Empty";
   return /^#[A-Z/0!?]+[!?A]?$/.test(value) && isFormula ? "Error" : "String";
-}
-
-/**
- * A table takes in values written into the column just right of it (within its rows) or the
- * row just below it (within its columns), as far as the written block reaches.
- */
-function growTables(book: BookState, sheet: SheetState, rect: Rect): void {
-  if (!book.tableAutoExpand) return;
-  for (const t of sheet.tables) {
-    const right = t.rect.left + t.rect.columns;
-    const bottom = t.rect.top + t.rect.rows;
-    const besideRows = rect.top < bottom && rect.top + rect.rows > t.rect.top;
-    if (rect.left <= right && rect.left + rect.columns > right && besideRows) {
-      const added = rect.left + rect.columns - right;
-      for (let i = 0; i < added; i++) {
-        const header = String(readCell(sheet, t.rect.top, right + i));
-        t.columnNames.push(uniqueColumnName(t.columnNames, header || `Column${t.columnNames.length + 1}`));
-      }
-      t.rect = { ...t.rect, columns: t.rect.columns + added };
-    }
-    const besideColumns = rect.left < t.rect.left + t.rect.columns && rect.left + rect.columns > t.rect.left;
-    if (rect.top <= bottom && rect.top + rect.rows > bottom && besideColumns) {
-      t.rect = { ...t.rect, rows: rect.top + rect.rows - t.rect.top };
-    }
-  }
-}
-
-/** A column name not yet in the table (Excel appends 2, 3, … to a taken one, ignoring case). */
-export function uniqueColumnName(existing: readonly string[], wanted: string): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  let i = 2;
-  while (taken.has(`${wanted}${i}`.toLowerCase())) i++;
-  return `${wanted}${i}`;
 }
 
 function grid<T>(rect: Rect, cell: (row: number, column: number) => T): T[][] {

@@ -21,7 +21,8 @@ import { DoubleCollection } from "./collection";
 import { DoubleClientResult, DoubleObject, type DoubleContext } from "./context";
 import { ExcelDoubleError } from "./errors";
 import { parseAddress } from "./addresses";
-import { RangeDouble, uniqueColumnName } from "./range";
+import { RangeDouble } from "./range";
+import { uniqueColumnName } from "./tableGrowth";
 import { requireApi, requireUnprotected, type SheetRef } from "./refs";
 import { readCell, type SheetState, type TableState } from "./state";
 

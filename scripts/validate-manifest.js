@@ -32,7 +32,7 @@ const CHECKS = {
   runtimesFirst: "<Runtimes> is the first child of the Workbook host",
   runtimeResid: "one runtime resid for Runtime, custom functions Page, FunctionFile and ShowTaskpane",
   noTaskpaneId: "ShowTaskpane actions have no TaskpaneId (shared runtime)",
-  requirements: "requirements declare SharedRuntime 1.1 and CustomFunctionsRuntime 1.1",
+  requirements: "requirements declare every set the code uses (SharedRuntime, CustomFunctionsRuntime, ExcelApi)",
   commandsAssociated: "every ExecuteFunction name is associated in src/commands",
   uniqueIds: "tab, group and control ids are unique",
   namespace: "custom functions namespace",

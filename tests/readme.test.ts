@@ -38,4 +38,19 @@ describe("the README", () => {
   it.each(scripts)("documents the npm script %s", (script) => {
     expect(readme).toMatch(new RegExp(`(npm run ${script}\\b|npm ${script}\\b|\\b${script}\\b)`));
   });
+
+  it("names, in 'What the add-in relies on in Excel', tests that exist", () => {
+    const start = readme.indexOf("### What the add-in relies on in Excel");
+    const section = readme.slice(start, readme.indexOf("\n## ", start));
+    const rows = section.split("\n").filter((line) => line.startsWith("| ") && !line.startsWith("| What") && !line.startsWith("|---"));
+    expect(rows.length).toBeGreaterThanOrEqual(15);
+    for (const row of rows) {
+      const cited = [...row.matchAll(/`(tests\/[^`]+\.test\.tsx?)` › "([^"]+)"((?:; › "[^"]+")*)/g)];
+      expect(cited.length).toBeGreaterThan(0);
+      for (const [, file, title, more] of cited) {
+        const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+        for (const name of [title, ...[...more.matchAll(/› "([^"]+)"/g)].map((m) => m[1])]) expect(text).toContain(name);
+      }
+    }
+  });
 });

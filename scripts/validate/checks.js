@@ -6,6 +6,7 @@
 
 const path = require("path");
 const { associatedNames } = require("./commandsScan");
+const { compareVersions, neededSets } = require("./requirementsScan");
 
 const pass = (detail) => ({ ok: true, detail });
 const fail = (detail) => ({ ok: false, detail });
@@ -66,12 +67,17 @@ function noTaskpaneId(model) {
   );
 }
 
-function requirements(model) {
-  const needed = ["SharedRuntime", "CustomFunctionsRuntime"];
-  const problems = needed
-    .filter((name) => !model.requirements.some((s) => s.name === name && Number.parseFloat(s.minVersion) >= 1.1))
-    .map((name) => `no <Set Name="${name}" MinVersion="1.1">`);
-  return verdict(problems, needed.map((n) => `${n} 1.1`).join(", "));
+/** The manifest declares every requirement set the sources use, at the version they need (requirementsScan.js). */
+function requirements(model, ctx) {
+  const needed = neededSets(ctx.srcDir);
+  const problems = [];
+  for (const [name, { version, api }] of needed) {
+    const declared = model.requirements.find((s) => s.name === name);
+    if (!declared) problems.push(`no <Set Name="${name}" MinVersion="${version}"> (the code uses ${api})`);
+    else if (compareVersions(declared.minVersion || "1.1", version) < 0)
+      problems.push(`<Set Name="${name}" MinVersion="${declared.minVersion}">, but the code uses ${api} (${name} ${version})`);
+  }
+  return verdict(problems, [...needed].map(([name, { version, api }]) => `${name} ${version} (${api})`).join(", "));
 }
 
 function commandsAssociated(model, ctx) {

@@ -1,4 +1,5 @@
 /** What the ribbon commands tell the user; failures use describeRunError (src/workbook/errors.ts). */
+import { describeSummaryNote } from "../workbook/errors";
 import type { SummaryReport } from "../workbook/port";
 
 export const ALREADY_RUNNING = "The add-in is already working on this workbook; this click was ignored. Wait for the result below.";
@@ -6,7 +7,7 @@ export const ALREADY_RUNNING = "The add-in is already working on this workbook; 
 function summaryLine(report: SummaryReport | undefined, sheet: string): string {
   if (!report) return "";
   const what = report.kind === "pivot" ? "a PivotTable and a chart" : "a summary table";
-  return ` Sheet "${sheet}" has ${what}.${report.note ? ` ${report.note}` : ""}`;
+  return ` Sheet "${report.sheet ?? sheet}" has ${what}.${report.note ? ` ${describeSummaryNote(report.note)}` : ""}`;
 }
 
 export function segmentedMessage(

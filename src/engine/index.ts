@@ -20,6 +20,7 @@ export {
   type Segmenter,
   type SegmentOptions,
   type RowOutcome,
+  type RowTally,
   type HeaderInfo,
   type ExcludedRow,
 } from "./segmentation";

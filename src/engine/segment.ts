@@ -243,6 +243,15 @@ function finishLedger(started: Started, pushed: number, options: SegmentOptions)
     priority(i: number): number | null {
       return outcomes[outcomeOf(i)].priority;
     },
+    tally(i: number) {
+      const counted = notIssued[i] === 0;
+      return {
+        segment: outcomes[outcomeOf(i)].segment,
+        bucket: counted ? labels[derived.bucket[i]] : "",
+        openBalance: derived.open[i],
+        counted,
+      };
+    },
     outcome(i: number): RowOutcome {
       const unit = unitOf(i);
       const o = outcomeOf(i);

@@ -83,6 +83,21 @@ export interface Segmentation {
   outcome(i: number): RowOutcome;
   /** The Priority of segmented row i, without building its outcome (its Reason is worded on demand). */
   priority(i: number): number | null;
+  /**
+   * What the summary counts segmented row i under: its segment, aging bucket and open
+   * balance (0 for a paid row, negative for a credit), without building its outcome.
+   */
+  tally(i: number): RowTally;
+}
+
+/** A segmented row as the summary and the PivotTable count it. */
+export interface RowTally {
+  readonly segment: string;
+  readonly bucket: string;
+  /** The engine's open balance: 0 when paid or not yet issued, negative for a credit. */
+  readonly openBalance: number;
+  /** False for an invoice not yet issued as of the date: it is in no total, so in no summary or pivot. */
+  readonly counted: boolean;
 }
 
 /** Feeds rows one at a time, so a file never has to be held whole. */

@@ -16,9 +16,36 @@ export const MAX_CELLS_PER_GET = 5_000_000;
 /** Largest block in rows, whatever the bytes say (OFFICE.md: 5k-20k rows). */
 export const MAX_BLOCK_ROWS = 20_000;
 
-/** JSON length of a 2-D array, the measure of what a block costs on the wire. */
+/**
+ * UTF-8 bytes of a 2-D array's JSON, the measure of what a block costs on the
+ * wire: Excel's 5 MB cap counts bytes, and "é" takes two, "東" three, an emoji
+ * four, where `String.length` counts one or two.
+ *
+ * @example
+ * jsonBytes([["Café"]]) //=> 11
+ */
 export function jsonBytes(rows: readonly (readonly unknown[])[]): number {
-  return JSON.stringify(rows).length;
+  return utf8Length(JSON.stringify(rows));
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Bytes of a string in UTF-8, without encoding it. */
+export function utf8Length(text: string): number {
+  // Most blocks are plain ASCII: one native scan answers, and the loop below runs only for the rest.
+  if (!NON_ASCII.test(text)) return text.length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair: two UTF-16 units, four bytes.
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
 }
 
 /**

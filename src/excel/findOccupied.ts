@@ -2,9 +2,12 @@
  * Finds non-empty cells in a block (the columns the output would go to).
  * Only the part of the block inside the sheet's used range can hold anything,
  * so the common case (new columns right of the data) costs one sync and no values.
+ * Cells are read through `formulas`, not `values`: a formula that shows nothing
+ * (`=IF(B2>0,"")`) reads "" in `values` but is the user's cell all the same, and
+ * must be named and asked about before it is written over.
  */
 import { cellAddress } from "../engine/address";
-import { isBlankCell } from "../engine/cell";
+import { isBlankCell, type CellValue } from "../engine/cell";
 import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
 import type { Block } from "../workbook/port";
@@ -36,9 +39,9 @@ export async function findOccupied(
         { total: bottom - top, columns, firstRows: rowsForBytes(columns * 4, columns) },
         async (start, rows) => {
           if (found.length >= limit) return rows;
-          const part = sheet.getRangeByIndexes(top + start, left, rows, columns).load("values");
+          const part = sheet.getRangeByIndexes(top + start, left, rows, columns).load("formulas");
           await context.sync();
-          const values = part.values;
+          const values = part.formulas as CellValue[][];
           for (let r = 0; r < values.length && found.length < limit; r++) {
             for (let c = 0; c < columns && found.length < limit; c++) {
               if (!isBlankCell(values[r][c])) found.push(cellAddress(top + start + r, left + c));

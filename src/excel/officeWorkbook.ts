@@ -10,7 +10,7 @@
 import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
 import type { SheetList, WorkbookPort } from "../workbook/port";
-import { readCapabilities, type Capabilities } from "./capabilities";
+import { NO_CAPABILITIES, officeCapabilities, type Capabilities } from "./capabilities";
 import { findOccupied } from "./findOccupied";
 import { toWorkbookError } from "./officeErrors";
 import { readRegion, readRegionBlocks } from "./readRegion";
@@ -27,8 +27,10 @@ export interface OfficePortOptions {
 export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort {
   const run = options.run ?? officeRun;
   let caps = options.requirements;
-  // Read lazily: Office.context exists only after Office.onReady.
-  const capabilities = (): Capabilities => (caps ??= readCapabilities());
+  // Read lazily and kept only once Office answers: Office.context exists only after Office.onReady,
+  // and a port made before that (the custom functions' cache, a ribbon click while loading) must
+  // not keep "nothing is supported" for good.
+  const capabilities = (): Capabilities => (caps ??= officeCapabilities()) ?? NO_CAPABILITIES;
   return {
     face: "excel",
     listSheets: () => listSheets(run),

@@ -1,6 +1,8 @@
 /**
- * Reads a sheet's data region through Office.js: the selection when asked,
- * else the sheet's first Excel Table, else its used range (values only).
+ * Reads a sheet's data region through Office.js: the selection when asked
+ * (one area, cut to the used range, so selecting whole columns A:K reads the
+ * rows that hold data and not a million blank ones), else the sheet's first
+ * Excel Table, else its used range (values only).
  * Cheap placement first (address, indexes, size), the region's size checked
  * before any value is loaded, then `values` in row blocks sized by bytes and
  * by the 5,000,000-cell get cap, with progress and cancellation between blocks.
@@ -20,7 +22,8 @@ import {
 } from "../workbook/port";
 import { forEachBlock, jsonBytes } from "./blocks";
 import type { Capabilities } from "./capabilities";
-import { toWorkbookError } from "./officeErrors";
+import { readDate1904 } from "./dateSystem";
+import { isOfficeError, toWorkbookError } from "./officeErrors";
 import { PLACE, placeOf, type ExcelRun, type Placed } from "./run";
 
 /** The largest region read: a full-height sheet of 24 columns. Beyond it, the user selects the columns the rules need. */
@@ -57,7 +60,7 @@ export async function readRegionBlocks(
   let sheetName = request.sheet ?? "";
   try {
     return await run(async (context) => {
-      const date1904 = await readDate1904(context);
+      const date1904 = await readDate1904(context, caps);
       const located = await locate(context, caps, request);
       if (!located.ok) return located;
       const { sheet, name, source, place } = located.value;
@@ -100,25 +103,8 @@ export async function readRegionBlocks(
   }
 }
 
-/** Workbook.use1904DateSystem is newer than most hosts: read it in its own batch and assume false when it fails. */
-async function readDate1904(context: Excel.RequestContext): Promise<boolean> {
-  const workbook = context.workbook as Excel.Workbook & { use1904DateSystem?: boolean };
-  try {
-    workbook.load("use1904DateSystem");
-    await context.sync();
-    return workbook.use1904DateSystem === true;
-  } catch {
-    return false;
-  }
-}
-
 async function locate(context: Excel.RequestContext, caps: Capabilities, request: RegionRequest): Promise<Result<Located, WorkbookError>> {
-  if (request.useSelection) {
-    const selection = context.workbook.getSelectedRange().load(PLACE);
-    const sheet = selection.worksheet.load("name");
-    await context.sync();
-    return ok({ sheet, name: sheet.name, source: { kind: "range" }, place: placeOf(selection) });
-  }
+  if (request.useSelection) return locateSelection(context, caps);
   const worksheets = context.workbook.worksheets.load("items/name");
   const sheet = request.sheet ? worksheets.getItemOrNullObject(request.sheet) : worksheets.getActiveWorksheet();
   // isNullObject needs no load: the sync fills it in for *OrNullObject proxies.
@@ -129,8 +115,7 @@ async function locate(context: Excel.RequestContext, caps: Capabilities, request
   }
   const name = sheet.name;
   const tables = sheet.tables.load("items/name");
-  const used = caps.settings ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
-  used.load(PLACE);
+  const used = usedRange(sheet, caps);
   await context.sync();
   if (tables.items.length > 0) {
     const table = tables.items[0];
@@ -138,6 +123,52 @@ async function locate(context: Excel.RequestContext, caps: Capabilities, request
     await context.sync();
     return ok({ sheet, name, source: { kind: "table", name: table.name }, place: placeOf(range) });
   }
-  const empty = caps.settings && used.isNullObject;
-  return ok({ sheet, name, source: { kind: "range" }, place: empty ? undefined : placeOf(used) });
+  return ok({ sheet, name, source: { kind: "range" }, place: placeOfUsed(used, caps) });
+}
+
+/** The cells with values (formatting ignored), loaded at the next sync. */
+function usedRange(sheet: Excel.Worksheet, caps: Capabilities): Excel.Range {
+  return (caps.settings ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true)).load(PLACE);
+}
+
+function placeOfUsed(used: Excel.Range, caps: Capabilities): Placed | undefined {
+  return caps.settings && used.isNullObject ? undefined : placeOf(used);
+}
+
+/**
+ * The selection, which must be one area (getSelectedRange throws on several;
+ * getSelectedRanges, ExcelApi 1.9, names them), cut to the sheet's used range:
+ * cells outside it hold nothing, and a selection of whole columns would
+ * otherwise be read as 1,048,576 rows.
+ */
+async function locateSelection(context: Excel.RequestContext, caps: Capabilities): Promise<Result<Located, WorkbookError>> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+  const areas = caps.suspendScreenUpdating ? context.workbook.getSelectedRanges().load("areaCount,address") : undefined;
+  await context.sync();
+  const name = sheet.name;
+  if (areas && areas.areaCount > 1) return fail({ kind: "multipleAreas", sheet: name, areas: areas.address.split(",").map(shortAddress) });
+  const selection = context.workbook.getSelectedRange().load(PLACE);
+  const used = usedRange(sheet, caps);
+  try {
+    await context.sync();
+  } catch (error) {
+    if (isOfficeError(error) && error.code === "InvalidSelection") return fail({ kind: "multipleAreas", sheet: name, areas: [] });
+    throw error;
+  }
+  const usedPlace = placeOfUsed(used, caps);
+  return ok({ sheet, name, source: { kind: "range" }, place: usedPlace && intersect(placeOf(selection), usedPlace) });
+}
+
+/** "Sheet1!A1:B3" → "A1:B3": the messages name the sheet once. */
+function shortAddress(address: string): string {
+  return address.slice(address.lastIndexOf("!") + 1).trim();
+}
+
+/** The cells two places share, or undefined when they share none. */
+function intersect(a: Placed, b: Placed): Placed | undefined {
+  const top = Math.max(a.top, b.top);
+  const left = Math.max(a.left, b.left);
+  const bottom = Math.min(a.top + a.rows, b.top + b.rows);
+  const right = Math.min(a.left + a.columns, b.left + b.columns);
+  return bottom > top && right > left ? { top, left, rows: bottom - top, columns: right - left } : undefined;
 }

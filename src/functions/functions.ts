@@ -7,7 +7,7 @@
  * The behaviour lives in ./logic, free of Office; this file only wires it to
  * Excel. The functions only read: they never write cells, sheets or settings.
  */
-import { functionConfigSource } from "./configCache";
+import { functionConfigSource, functionDate1904 } from "./configCache";
 import { createFunctionLogic, type ExcelErrorCode } from "./logic";
 
 // Outside Excel (the page opened in a plain browser) there is no CustomFunctions global,
@@ -18,6 +18,7 @@ if (typeof CustomFunctions === "undefined") {
 
 const logic = createFunctionLogic({
   config: functionConfigSource,
+  date1904: functionDate1904,
   errors: (code: ExcelErrorCode, message: string) => new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message),
 });
 
@@ -101,7 +102,7 @@ export async function reason(row: any[][], headers: any[][], asOf: any, invocati
  * @param {any} [asOf] Date to count to. Default: today.
  * @returns Days past due, the same shape as dueDate; empty for blank due dates.
  */
-export function daysPastDue(dueDate: any[][], asOf: any): any[][] {
+export async function daysPastDue(dueDate: any[][], asOf: any): Promise<any[][]> {
   return logic.daysPastDue(dueDate, asOf);
 }
 
@@ -113,7 +114,7 @@ export function daysPastDue(dueDate: any[][], asOf: any): any[][] {
  * @param {any[][]} [edges] Upper bucket edges in days past due, first 0, ascending, e.g. {0,30,60,90} (the default).
  * @returns Bucket labels, the same shape as dueDate; empty for blank due dates.
  */
-export function agingBucket(dueDate: any[][], asOf: any, edges: any[][]): any[][] {
+export async function agingBucket(dueDate: any[][], asOf: any, edges: any[][]): Promise<any[][]> {
   return logic.agingBucket(dueDate, asOf, edges);
 }
 

@@ -14,6 +14,10 @@ export type WorkbookError =
   | { readonly kind: "sheetNotFound"; readonly sheet: string; readonly sheets: readonly string[] }
   | { readonly kind: "emptySheet"; readonly sheet: string }
   | { readonly kind: "sheetTooLarge"; readonly sheet: string; readonly cells: number; readonly limit: number }
+  /** The selection has several areas (Ctrl+click); `areas` are their addresses when Excel could give them. */
+  | { readonly kind: "multipleAreas"; readonly sheet: string; readonly areas: readonly string[] }
+  /** The output columns would run past the sheet's last column (XFD). */
+  | { readonly kind: "noRoomForColumns"; readonly sheet: string; readonly firstColumn: string; readonly columns: number }
   | { readonly kind: "columnsOccupied"; readonly sheet: string; readonly cells: readonly string[] }
   | { readonly kind: "protectedSheet"; readonly sheet: string }
   | { readonly kind: "cellEditMode"; readonly sheet: string }
@@ -23,6 +27,27 @@ export type WorkbookError =
   | { readonly kind: "settingsFailed"; readonly detail: string }
   | { readonly kind: "officeError"; readonly sheet: string; readonly code: string; readonly detail: string }
   | { readonly kind: "outputNotWritable"; readonly file: string; readonly detail: string };
+
+/**
+ * Why the summary has a plain table instead of a PivotTable, as a value the
+ * faces render with `describeSummaryNote`.
+ */
+export type SummaryNote =
+  /** This Excel cannot create PivotTables through add-ins (ExcelApi 1.8). */
+  | { readonly kind: "pivotUnsupported" }
+  /** Excel refused to build the PivotTable: its error code and message. */
+  | { readonly kind: "pivotFailed"; readonly code: string; readonly detail: string };
+
+export function describeSummaryNote(note: SummaryNote): string {
+  switch (note.kind) {
+    case "pivotUnsupported":
+      return "This version of Excel does not let add-ins create PivotTables (ExcelApi 1.8), so the summary is a plain table with the same figures.";
+    case "pivotFailed":
+      return `Excel could not build the PivotTable ("${note.code}": ${note.detail}), so the summary is a plain table with the same figures.`;
+    default:
+      return assertNever(note);
+  }
+}
 
 /** Everything a run can end with, short of success. */
 export type RunError = { readonly kind: "engine"; readonly issue: EngineIssue } | WorkbookError;
@@ -41,6 +66,10 @@ export function describeWorkbookError(error: WorkbookError): string {
       return `Sheet "${error.sheet}" is empty.`;
     case "sheetTooLarge":
       return `Sheet "${error.sheet}" has ${error.cells.toLocaleString("en-US")} cells in its data region, more than ${error.limit.toLocaleString("en-US")}. Select the ledger's columns and use "Use selection".`;
+    case "multipleAreas":
+      return `Sheet "${error.sheet}": the selection has several areas${error.areas.length > 0 ? ` (${error.areas.join(", ")})` : ""}. Select one block of cells (the ledger with its header row) and use "Use selection" again; nothing was read.`;
+    case "noRoomForColumns":
+      return `Sheet "${error.sheet}": the ${error.columns} output columns would start at column ${error.firstColumn} and run past the last column of the sheet (XFD). Nothing was written. Select only the ledger's columns, or move the ledger left.`;
     case "columnsOccupied":
       return `Sheet "${error.sheet}": the columns right of the data are not empty (${error.cells.slice(0, 5).join(", ")}${error.cells.length > 5 ? ", …" : ""}). Nothing was written. Clear or move those cells, or allow the add-in to write there.`;
     case "protectedSheet":

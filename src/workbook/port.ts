@@ -2,7 +2,7 @@ import type { CellValue, Grid } from "../engine/cell";
 import type { Summary } from "../engine/summary/types";
 import type { ReadingReport } from "../engine/reading";
 import type { Result } from "../engine/result";
-import type { WorkbookError } from "./errors";
+import type { SummaryNote, WorkbookError } from "./errors";
 
 /**
  * The one interface every workbook face implements: the Office.js adapter
@@ -130,6 +130,7 @@ export function outputRows(rows: readonly (readonly OutputCell[])[]): Pick<Colum
 }
 
 export interface SummaryWrite {
+  /** The name the summary sheet is given (another, free one when a sheet of the user's has it). */
   readonly sheetName: string;
   /** The data the summary is built over (header row included, output columns included). */
   readonly dataSheet: string;
@@ -147,13 +148,44 @@ export interface SummaryWrite {
   readonly summary: Summary;
   /** What the run read, recorded on the summary sheet so the next reader sees every guess. */
   readonly reading: ReadingReport;
+  /** The segmented rows the PivotTable is built over (design note D1). */
+  readonly pivot: PivotRows;
+}
+
+/** The PivotTable's columns, in order. */
+export const PIVOT_HEADERS = ["Segment", "Aging Bucket", "Open Balance"] as const;
+
+/** One row of the PivotTable's source: segment, aging bucket, open balance. */
+export type PivotRow = readonly [segment: string, bucket: string, openBalance: number];
+
+/**
+ * The source of the summary's PivotTable (design note D1): the segmented rows
+ * only (no title, header, blank, total or skipped row), each as its segment,
+ * aging bucket and the engine's open balance, handed over a block at a time as
+ * `ColumnsWrite.rowsAt` does. A face writes them, under `PIVOT_HEADERS`, from
+ * A1 of a hidden sheet it owns, and builds the pivot over that sheet, so the
+ * pivot's totals are the KPIs' totals.
+ */
+export interface PivotRows {
+  /** The name the hidden data sheet is given (another, free one when a sheet of the user's has it). */
+  readonly sheetName: string;
+  readonly headers: typeof PIVOT_HEADERS;
+  readonly rowCount: number;
+  /** Rows [start, start + count), built when asked. */
+  rowsAt(start: number, count: number): PivotRow[];
+  /** Segment items in the summary's order: by priority, segments without one last. */
+  readonly segmentOrder: readonly string[];
+  /** Aging bucket items in bucket order: Current, 1-30, …, then Paid. */
+  readonly bucketOrder: readonly string[];
 }
 
 export interface SummaryReport {
   /** "pivot" when a real PivotTable was created; "table" when a plain table had to do. */
   readonly kind: "pivot" | "table" | "formulas";
-  /** Why a plain table was used, for the user. */
-  readonly note?: string;
+  /** Why a plain table was used, as a value (`describeSummaryNote` words it). */
+  readonly note?: SummaryNote;
+  /** The summary sheet's name, when the face chose it (it differs from `SummaryWrite.sheetName` when that was taken). */
+  readonly sheet?: string;
 }
 
 export type Phase = "reading" | "segmenting" | "writing" | "summary";

@@ -7,8 +7,11 @@ import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation, type Segmenter } fro
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
 import {
+  PIVOT_HEADERS,
   regionKeeper,
   type Block,
+  type PivotRow,
+  type PivotRows,
   type OutputCell,
   type ProgressSink,
   type RegionPlace,
@@ -19,6 +22,10 @@ import {
 
 /** The name of the summary sheet every face writes. */
 export const SUMMARY_SHEET = "Segment Summary";
+/** The name of the hidden sheet that holds the PivotTable's rows (design note D1). */
+export const PIVOT_DATA_SHEET = "Segment Pivot Data";
+/** Columns in a worksheet (A … XFD). */
+const SHEET_COLUMNS = 16_384;
 const PRIORITY_INDEX = OUTPUT_HEADERS.indexOf("Priority");
 
 export interface RunRequest {
@@ -62,6 +69,9 @@ export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): 
   if (!analysed.ok) return fail(analysed.error);
   const { region, segmentation } = analysed.value;
   const plan = planColumns(region, segmentation);
+  if (plan.column + OUTPUT_HEADERS.length > SHEET_COLUMNS) {
+    return fail({ kind: "noRoomForColumns", sheet: region.sheet, firstColumn: columnLetters(plan.column), columns: OUTPUT_HEADERS.length });
+  }
 
   if (segmentation.header.ownColumns === undefined) {
     const occupied = await port.findOccupied(region.sheet, plan.block, 20);
@@ -254,5 +264,32 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
     countHeader: "Reason",
     summary: segmentation.summary,
     reading: segmentation.reading,
+    pivot: pivotRows(segmentation),
   });
+}
+
+/**
+ * The PivotTable's source: the segmented rows only, each as the summary counts
+ * it (segment, bucket, open balance), so the pivot's totals are the KPIs'.
+ */
+function pivotRows(segmentation: Segmentation): PivotRows {
+  const { summary } = segmentation;
+  // Rows not yet issued as of the date are in no total, so in no pivot row either.
+  const counted: number[] = [];
+  for (let i = 0; i < segmentation.rowCount; i++) if (segmentation.tally(i).counted) counted.push(i);
+  return {
+    sheetName: PIVOT_DATA_SHEET,
+    headers: PIVOT_HEADERS,
+    rowCount: counted.length,
+    rowsAt: (start, count) => {
+      const rows: PivotRow[] = [];
+      for (let k = start; k < Math.min(start + count, counted.length); k++) {
+        const t = segmentation.tally(counted[k]);
+        rows.push([t.segment, t.bucket, t.openBalance]);
+      }
+      return rows;
+    },
+    segmentOrder: summary.segments.map((s) => s.segment),
+    bucketOrder: summary.buckets,
+  };
 }

@@ -18,7 +18,10 @@ function setup(over: Partial<CommandDeps> = {}) {
     loadConfig: jest.fn(async () => ({ ok: true as const, value: undefined })),
     defaultConfig: () => ({ ok: true as const, value: PRESET }),
     segment: jest.fn(async () => ({ ok: true as const, value: report })),
-    refresh: jest.fn(async () => ({ ok: true as const, value: { kind: "table" as const, note: "No pivots here." } })),
+    refresh: jest.fn(async () => ({
+      ok: true as const,
+      value: { kind: "table" as const, note: { kind: "pivotUnsupported" as const }, sheet: "Segment Summary (2)" },
+    })),
     summarySheet: "Segment Summary",
     publish: (m) => published.push(m),
     showPane: jest.fn(async () => undefined),
@@ -95,10 +98,11 @@ describe("ribbon command handlers", () => {
     expect(deps.refresh).toHaveBeenCalledTimes(1);
   });
 
-  it("refreshes the summary and reports the plain-table note", async () => {
+  it("refreshes the summary and reports the plain-table note and the sheet it went to", async () => {
     const { published, event, handlers } = setup();
     await handlers.onRefreshSummary(event);
-    expect(published).toEqual([{ kind: "success", text: expect.stringContaining("No pivots here.") }]);
+    expect(published).toEqual([{ kind: "success", text: expect.stringContaining("does not let add-ins create PivotTables") }]);
+    expect(published[0].text).toContain('Sheet "Segment Summary (2)" has a summary table');
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 

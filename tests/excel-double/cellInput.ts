@@ -15,13 +15,17 @@
  * - A leading apostrophe makes the rest text and is not part of the value (the
  *   quote-prefix style; `values` and `formulas` read back without it:
  *   OfficeDev/office-js#6687).
- * - A cell whose number format is "@" (Text) keeps any string as text.
+ * - A cell whose number format is "@" (Text), its own or its column's, keeps any string exactly
+ *   as given, a leading apostrophe included: the apostrophe then shows in the cell, so
+ *   "'Current" reads back "'Current" ("Format numbers as text", support.microsoft.com: a Text
+ *   cell keeps what is entered as entered; the review in issue 11, item 7). Writing text
+ *   into Text cells without an apostrophe is what keeps "=…" from becoming a formula there.
  * - Number-, boolean- and date-shaped strings are converted (en-US input:
  *   "1-30" becomes 30 January of the current year, "2025-06-30" a date serial,
  *   "12%" 0.12, "TRUE" true); the Range.values reference warns that
  *   locale-shaped strings are parsed this way.
  */
-import { cellKey, writeCell, type SheetState, type StoredValue } from "./state";
+import { cellKey, numberFormatOf, writeCell, type SheetState, type StoredValue } from "./state";
 
 const DAY = 86400000;
 const serialOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY + 25569;
@@ -62,7 +66,7 @@ export function assignValue(sheet: SheetState, row: number, column: number, inpu
     writeCell(sheet, row, column, "");
     return;
   }
-  if (sheet.numberFormats.get(key) === "@") {
+  if (numberFormatOf(sheet, row, column) === "@") {
     writeCell(sheet, row, column, text);
     return;
   }

@@ -13,9 +13,12 @@
  *   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded; an
  *   oversized request is refused before anything is applied.
  * - while the user edits a cell every sync fails with InvalidOperationInCellEditMode.
- * Payload bytes are counted as the JSON length of the values set and loaded.
+ * Payload bytes are counted as the UTF-8 bytes of the JSON of the values set and loaded: the
+ * 5 MB cap is on the request's bytes, and "é" or "東" take two or three of them, not one
+ * (the resource-limits page gives the limit in MB; a payload is UTF-8 JSON on the wire).
  */
 import { ExcelDoubleError, propertyNotLoaded } from "./errors";
+import { injectedFailure } from "./refs";
 import type { BookState } from "./state";
 
 export interface Delivery {
@@ -31,6 +34,11 @@ export interface QueuedAction {
 
 /** Fixed bytes charged per queued command (its method path and ids in the real JSON request). */
 const COMMAND_BYTES = 40;
+
+/** UTF-8 bytes of a value's JSON, what it weighs in a request or a response. */
+export function payloadBytes(value: unknown): number {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), "utf8");
+}
 
 export class DoubleContext {
   private queue: QueuedAction[] = [];
@@ -57,17 +65,24 @@ export class DoubleContext {
     stats.totalRequestBytes += requestBytes;
     stats.largestRequestBytes = Math.max(stats.largestRequestBytes, requestBytes);
     if (requestBytes > this.book.payloadLimitBytes) {
+      stats.refusedSyncs++;
       throw new ExcelDoubleError("RequestPayloadSizeLimitExceeded", "RequestContext.sync");
     }
     const deliveries: Delivery[] = [];
-    for (const action of actions) {
-      const delivery = action.apply();
-      if (delivery) deliveries.push(delivery);
+    try {
+      for (const action of actions) {
+        const delivery = action.apply();
+        if (delivery) deliveries.push(delivery);
+      }
+    } finally {
+      // suspendApiCalculationUntilNextSync lasts until this sync ends, whether it succeeded or not.
+      this.book.calculationSuspended = false;
     }
     const responseBytes = deliveries.reduce((n, d) => n + d.bytes, 0);
     stats.totalResponseBytes += responseBytes;
     stats.largestResponseBytes = Math.max(stats.largestResponseBytes, responseBytes);
     if (responseBytes > this.book.payloadLimitBytes) {
+      stats.refusedSyncs++;
       throw new ExcelDoubleError("ResponsePayloadSizeLimitExceeded", "RequestContext.sync");
     }
     for (const d of deliveries) d.deliver();
@@ -155,7 +170,7 @@ export abstract class DoubleObject {
       nested.push(child.snapshot(rest));
     }
     let bytes = nested.reduce((n, d) => n + d.bytes, 0);
-    for (const [k, v] of values) bytes += k.length + 3 + (v === undefined ? 4 : JSON.stringify(v).length);
+    for (const [k, v] of values) bytes += k.length + 3 + (v === undefined ? 4 : payloadBytes(v));
     return {
       bytes,
       deliver: () => {
@@ -169,7 +184,7 @@ export abstract class DoubleObject {
     const paths = loadPaths(props);
     this.ctx.enqueue({
       location: `${this.typeName}.load`,
-      requestBytes: JSON.stringify(paths).length,
+      requestBytes: payloadBytes(paths),
       apply: () => this.snapshot(paths),
     });
     return this;
@@ -182,10 +197,12 @@ export abstract class DoubleObject {
 
   /** Queues a command; `payload` is what it sends (counted in request bytes). */
   protected command(location: string, payload: unknown, apply: () => void): void {
+    const where = `${this.typeName}.${location}`;
     this.ctx.enqueue({
-      location: `${this.typeName}.${location}`,
-      requestBytes: payload === undefined ? 0 : JSON.stringify(payload).length,
+      location: where,
+      requestBytes: payloadBytes(payload),
       apply: () => {
+        injectedFailure(this.ctx.book, where);
         apply();
       },
     });
@@ -208,7 +225,7 @@ export class DoubleClientResult<T> {
       apply: () => {
         const v = compute();
         return {
-          bytes: JSON.stringify(v).length,
+          bytes: payloadBytes(v),
           deliver: () => {
             this.result = v;
             this.ready = true;

@@ -6,7 +6,8 @@
  * Sources for codes and messages:
  * - Excel.ErrorCodes enum (learn.microsoft.com/javascript/api/excel/excel.errorcodes):
  *   AccessDenied, InvalidArgument, InvalidOperationInCellEditMode, ItemNotFound,
- *   ItemAlreadyExists, ApiNotFound, ResponsePayloadSizeLimitExceeded …
+ *   ItemAlreadyExists, InvalidSelection, InvalidReference, GeneralException, ApiNotFound,
+ *   ResponsePayloadSizeLimitExceeded …
  * - "Error handling with the application-specific JavaScript APIs"
  *   (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling)
  * - Resource limits (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization):
@@ -23,6 +24,9 @@ export type DoubleErrorCode =
   | "InvalidArgument"
   | "InvalidOperation"
   | "InvalidOperationInCellEditMode"
+  | "InvalidSelection"
+  | "InvalidReference"
+  | "GeneralException"
   | "ApiNotFound"
   | "RequestPayloadSizeLimitExceeded"
   | "ResponsePayloadSizeLimitExceeded";
@@ -36,6 +40,9 @@ const MESSAGES: Record<DoubleErrorCode, string> = {
   InvalidOperation: "The requested operation is invalid.",
   InvalidOperationInCellEditMode:
     "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+  InvalidSelection: "The current selection is invalid for this operation.",
+  InvalidReference: "This reference isn't valid for the current operation.",
+  GeneralException: "An internal error has occurred while processing the request.",
   ApiNotFound: "The API you are trying to use could not be found. It may be available in a newer version of Excel.",
   RequestPayloadSizeLimitExceeded: "The request payload size has exceeded the limit.",
   ResponsePayloadSizeLimitExceeded: "The response payload size has exceeded the limit.",

@@ -4,14 +4,30 @@
  * - `worksheet.pivotTables.add(name, source, destination)`: source is a Range,
  *   a Table or an address; its header row gives the hierarchies; destination a
  *   cell (Range or address). Before 1.8 the call fails with ApiNotFound.
+ * - A header cell that is blank is refused, as Excel refuses it ("The PivotTable field name
+ *   is not valid…": a source must be a list with labelled columns). Two columns of one name
+ *   are refused too: Excel would tell them apart only by a number it appends, and
+ *   `hierarchies.getItem(name)` would then pick one by position (issue 11, item 12).
  * - `pivot.hierarchies.getItem(header)`, `rowHierarchies.add`, `columnHierarchies.add`,
  *   `dataHierarchies.add` → DataPivotHierarchy with `summarizeBy` and `name`.
+ * - "Each hierarchy can only exist in one of the four categories… If Type is subsequently
+ *   added to row hierarchies, it is removed from the column hierarchies" (same page): adding a
+ *   hierarchy to an axis takes it off the others (rows, columns, data). The data category may
+ *   hold one field twice, as Excel's Values area does (count and sum of one column; design
+ *   note D1); the second caption gets a number appended until it is renamed.
  * - OFFICE.md: set `summarizeBy` explicitly, it can fall back to Count; the
  *   double starts every data hierarchy at Count so only an explicit setting
  *   gives Sum. The default name follows the function ("Sum of Balance").
- * - The source cannot be changed: delete (`pivot.delete()`) and add again.
- * - Adding the same hierarchy to rows and to data is allowed, as in Excel's UI
- *   ("Count of Segment" beside Segment rows).
+ * - The values are computed from the pivot cache, a copy of the source taken at creation and
+ *   at `refresh()` (ExcelApi 1.3): "PivotTables don't refresh by themselves" (OFFICE.md). A
+ *   blank source cell on an axis becomes the item "(blank)"; Count counts non-empty cells and
+ *   Sum adds the numbers.
+ * - Items of a row or column field are in ascending order: "When you add a label field to a
+ *   pivot table, the items in that field are sorted alphabetically" (numbers first, then text
+ *   ignoring case, "(blank)" last). The Office.js API has no call that places an item
+ *   (PivotItem has only name, visible and isExpanded).
+ * - The source cannot be changed: delete (`pivot.delete()`) and add again. A pivot follows its
+ *   source sheet through a rename.
  */
 import { parseAddress } from "./addresses";
 import { DoubleCollection } from "./collection";
@@ -19,7 +35,7 @@ import { DoubleClientResult, DoubleObject, type DoubleContext } from "./context"
 import { ExcelDoubleError } from "./errors";
 import { RangeDouble } from "./range";
 import { requireApi, requireUnprotected, type SheetRef } from "./refs";
-import { readCell, type BookState, type DataHierarchyState, type PivotState, type Rect, type SheetState } from "./state";
+import { readCell, type BookState, type DataHierarchyState, type PivotState, type Rect, type SheetState, type StoredValue } from "./state";
 import { TableDouble } from "./tables";
 
 type PivotRef = () => { sheet: SheetState; pivot: PivotState };
@@ -44,6 +60,17 @@ function resolveSource(book: BookState, source: unknown): { sheet: SheetState; r
   const sheet = parsed?.sheet ? book.sheets.find((s) => s.name === parsed.sheet) : undefined;
   if (!parsed || !sheet) throw new ExcelDoubleError("InvalidArgument", "PivotTableCollection.add");
   return { sheet, rect: parsed.rect };
+}
+
+/** The source's data rows as they stand: the pivot cache. */
+function cacheOf(sheet: SheetState, rect: Rect): StoredValue[][] {
+  const rows: StoredValue[][] = [];
+  for (let r = rect.top + 1; r < rect.top + rect.rows; r++) {
+    const row: StoredValue[] = [];
+    for (let c = rect.left; c < rect.left + rect.columns; c++) row.push(readCell(sheet, r, c));
+    rows.push(row);
+  }
+  return rows;
 }
 
 export class PivotTableCollectionDouble extends DoubleCollection<PivotTableDouble> {
@@ -80,14 +107,21 @@ export class PivotTableCollectionDouble extends DoubleCollection<PivotTableDoubl
       const dest =
         destination instanceof RangeDouble ? destination.locate("PivotTableCollection.add").rect : parseAddress(String(destination))?.rect;
       if (!dest) throw new ExcelDoubleError("InvalidArgument", "PivotTableCollection.add");
-      const fields = Array.from({ length: src.rect.columns }, (_, i) => String(readCell(src.sheet, src.rect.top, src.rect.left + i)));
+      const fields = Array.from({ length: src.rect.columns }, (_, i) =>
+        String(readCell(src.sheet, src.rect.top, src.rect.left + i)).trim(),
+      );
+      const folded = fields.map((f) => f.toLowerCase());
+      if (fields.some((f) => f === "") || new Set(folded).size !== folded.length) {
+        throw new ExcelDoubleError("InvalidArgument", "PivotTableCollection.add", "The PivotTable field name is not valid.");
+      }
       sheet.pivots.push({
         name,
-        sourceSheet: src.sheet.name,
+        sourceSheet: src.sheet,
         sourceRect: src.rect,
         sourceTable: src.table,
         destination: { row: dest.top, column: dest.left },
         fields,
+        cache: cacheOf(src.sheet, src.rect),
         rowHierarchies: [],
         columnHierarchies: [],
         dataHierarchies: [],
@@ -97,11 +131,23 @@ export class PivotTableCollectionDouble extends DoubleCollection<PivotTableDoubl
   }
 }
 
+/** A data hierarchy's caption not yet used in the pivot: Excel appends 2, 3, … to a repeated one. */
+function uniqueCaption(pivot: PivotState, wanted: string, self?: DataHierarchyState): string {
+  const taken = new Set(pivot.dataHierarchies.filter((d) => d !== self).map((d) => d.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  let i = 2;
+  while (taken.has(`${wanted}${i}`.toLowerCase())) i++;
+  return `${wanted}${i}`;
+}
+
 export class PivotTableDouble extends DoubleObject {
   readonly hierarchies: { getItem(name: string): { readonly field: () => string } };
   readonly rowHierarchies: { add(h: { field: () => string }): void };
   readonly columnHierarchies: { add(h: { field: () => string }): void };
-  readonly dataHierarchies: { add(h: { field: () => string }): DataPivotHierarchyDouble };
+  readonly dataHierarchies: {
+    add(h: { field: () => string }): DataPivotHierarchyDouble;
+    remove(h: DataPivotHierarchyDouble): void;
+  };
 
   constructor(
     ctx: DoubleContext,
@@ -114,12 +160,20 @@ export class PivotTableDouble extends DoubleObject {
       if (!found) throw new ExcelDoubleError("ItemNotFound", `PivotHierarchyCollection.getItem(${name})`);
       return found;
     };
+    /** One category per hierarchy: taking it onto an axis takes it off the other axes and out of the data. */
+    const place = (pivot: PivotState, f: string, onto: string[]): void => {
+      for (const axis of [pivot.rowHierarchies, pivot.columnHierarchies]) {
+        if (axis !== onto && axis.includes(f)) axis.splice(axis.indexOf(f), 1);
+      }
+      const data = pivot.dataHierarchies.filter((d) => d.field !== f);
+      pivot.dataHierarchies.splice(0, pivot.dataHierarchies.length, ...data);
+      if (!onto.includes(f)) onto.push(f);
+    };
     const axis = (pick: (p: PivotState) => string[], location: string) => ({
       add: (h: { field: () => string }): void =>
         this.command(location, null, () => {
-          const f = h.field();
-          const list = pick(this.pivotRef().pivot);
-          if (!list.includes(f)) list.push(f);
+          const { pivot } = this.pivotRef();
+          place(pivot, h.field(), pick(pivot));
         }),
     });
     this.hierarchies = { getItem: (name: string) => ({ field: field(name) }) };
@@ -130,11 +184,22 @@ export class PivotTableDouble extends DoubleObject {
         const holder: { state?: DataHierarchyState } = {};
         this.command("dataHierarchies.add", null, () => {
           const f = h.field();
-          holder.state = { field: f, summarizeBy: "Count", name: `Count of ${f}`, nameSetByUser: false };
-          this.pivotRef().pivot.dataHierarchies.push(holder.state);
+          const { pivot } = this.pivotRef();
+          for (const axisList of [pivot.rowHierarchies, pivot.columnHierarchies]) {
+            if (axisList.includes(f)) axisList.splice(axisList.indexOf(f), 1);
+          }
+          holder.state = { field: f, summarizeBy: "Count", name: uniqueCaption(pivot, `Count of ${f}`), nameSetByUser: false };
+          pivot.dataHierarchies.push(holder.state);
         });
-        return new DataPivotHierarchyDouble(ctx, holder);
+        return new DataPivotHierarchyDouble(ctx, holder, () => this.pivotRef().pivot);
       },
+      remove: (d) =>
+        this.command("dataHierarchies.remove", null, () => {
+          const { pivot } = this.pivotRef();
+          const at = pivot.dataHierarchies.indexOf(d.state());
+          if (at < 0) throw new ExcelDoubleError("ItemNotFound", "DataPivotHierarchyCollection.remove");
+          pivot.dataHierarchies.splice(at, 1);
+        }),
     };
   }
 
@@ -152,6 +217,13 @@ export class PivotTableDouble extends DoubleObject {
     return this.loadedValue("name");
   }
 
+  refresh(): void {
+    this.command("refresh", null, () => {
+      const { pivot } = this.pivotRef();
+      pivot.cache = cacheOf(pivot.sourceSheet, pivot.sourceRect);
+    });
+  }
+
   delete(): void {
     this.command("delete", null, () => {
       const { sheet, pivot } = this.pivotRef();
@@ -165,12 +237,18 @@ export class DataPivotHierarchyDouble extends DoubleObject {
   constructor(
     ctx: DoubleContext,
     private readonly holder: { state?: DataHierarchyState },
+    private readonly pivot: () => PivotState,
   ) {
     super(ctx, "DataPivotHierarchy");
   }
 
+  state(): DataHierarchyState {
+    if (!this.holder.state) throw new ExcelDoubleError("ItemNotFound", "DataPivotHierarchy");
+    return this.holder.state;
+  }
+
   protected override readProperty(name: string): unknown {
-    const s = this.holder.state!;
+    const s = this.state();
     if (name === "summarizeBy") return s.summarizeBy;
     if (name === "name") return s.name;
     throw new ExcelDoubleError("InvalidArgument", `DataPivotHierarchy.load(${name})`);
@@ -181,9 +259,9 @@ export class DataPivotHierarchyDouble extends DoubleObject {
   }
   set summarizeBy(fn: string) {
     this.command("summarizeBy", fn, () => {
-      const s = this.holder.state!;
+      const s = this.state();
       s.summarizeBy = fn;
-      if (!s.nameSetByUser) s.name = `${fn} of ${s.field}`;
+      if (!s.nameSetByUser) s.name = uniqueCaption(this.pivot(), `${fn} of ${s.field}`, s);
     });
   }
   get name(): string {
@@ -191,8 +269,10 @@ export class DataPivotHierarchyDouble extends DoubleObject {
   }
   set name(text: string) {
     this.command("name", text, () => {
-      this.holder.state!.name = text;
-      this.holder.state!.nameSetByUser = true;
+      const s = this.state();
+      if (uniqueCaption(this.pivot(), text, s) !== text) throw new ExcelDoubleError("InvalidArgument", "DataPivotHierarchy.name");
+      s.name = text;
+      s.nameSetByUser = true;
     });
   }
 }

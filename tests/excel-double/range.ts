@@ -11,14 +11,33 @@
  * - getCell / getResizedRange / getOffsetRange / getRow / getColumn are
  *   relative to the range; `format.autofitColumns()` and `format.columnWidth`;
  *   `conditionalFormats`.
+ * - `formulas` gives a formula cell's formula and every other cell's value; `valueTypes`
+ *   (ExcelApi 1.1) says "Empty" only for a cell with nothing in it: a formula that shows ""
+ *   (`=IF(A2>0,"")`) is "String" (Excel.RangeValueType; OFFICE.md: such a cell reads back
+ *   "" in `values`, so only `formulas` or `valueTypes` tell it from an empty one);
+ * - `isEntireColumn` / `isEntireRow` (ExcelApi 1.7) for A:K and 1:9;
+ * - `format.autofitColumns()` sizes each column to the widest content in the range it is
+ *   called on ("Excel.RangeFormat.autofitColumns": "based on the current data in the
+ *   columns"): autofitting the header row alone fits the header, not the data below it. The
+ *   double measures about 7 points per character plus a margin;
+ * - values written while `suspendApiCalculationUntilNextSync` is in effect leave their
+ *   dependents stale until something recalculates ("Excel.Application" reference: "it is
+ *   the developer's responsibility to re-calc the workbook, to ensure that any dependencies
+ *   are propagated");
+ * - values written into the column just right of an Excel Table (or the row just below it)
+ *   make the table grow to take them in, as typing there does, under Excel's AutoCorrect
+ *   option "Include new rows and columns in table" (on by default; AutoFormat-as-you-type
+ *   options apply to API writes too: OfficeDev/office-js#2093, #6745). Its new columns are
+ *   named after their header cells.
  */
 import { rectAddress } from "./addresses";
 import { assignValue } from "./cellInput";
 import { ConditionalFormatCollectionDouble } from "./conditionalFormats";
+import { growTables } from "./tableGrowth";
 import { DoubleObject, type DoubleContext } from "./context";
 import { ExcelDoubleError } from "./errors";
 import { requireUnprotected, type SheetRef } from "./refs";
-import { cellKey, readCell, type Rect, type SheetState } from "./state";
+import { cellKey, numberFormatOf, readCell, SHEET_COLUMNS, SHEET_ROWS, type Rect, type SheetState, type StoredValue } from "./state";
 
 /** Where a range is, computed at sync time; undefined means "null object". */
 export type RectRef = (sheet: SheetState) => Rect | undefined;
@@ -37,9 +56,18 @@ export class RangeDouble extends DoubleObject {
     nullable = false,
   ) {
     super(ctx, "Range");
-    if (nullable) this.makeNullable(() => this.rectRef(this.sheetRef()) === undefined);
+    if (nullable) this.makeNullable(() => this.isMissing());
     this.format = new RangeFormatDouble(ctx, this);
     this.conditionalFormats = new ConditionalFormatCollectionDouble(ctx, () => this.locate("Range.conditionalFormats"));
+  }
+
+  /** True when nothing stands behind the proxy (its sheet or its cells are gone). */
+  private isMissing(): boolean {
+    try {
+      return this.rectRef(this.sheetRef()) === undefined;
+    } catch {
+      return true;
+    }
   }
 
   /** The sheet and rectangle now; ItemNotFound when the range no longer exists. */
@@ -69,8 +97,14 @@ export class RangeDouble extends DoubleObject {
         return rect.rows * rect.columns > this.ctx.book.maxCellsPerGet ? null : grid(rect, (r, c) => readCell(sheet, r, c));
       case "formulas":
         return grid(rect, (r, c) => sheet.formulas.get(cellKey(r, c)) ?? readCell(sheet, r, c));
+      case "valueTypes":
+        return grid(rect, (r, c) => valueTypeOf(readCell(sheet, r, c), sheet.formulas.has(cellKey(r, c))));
       case "numberFormat":
-        return grid(rect, (r, c) => sheet.numberFormats.get(cellKey(r, c)) ?? "General");
+        return grid(rect, (r, c) => numberFormatOf(sheet, r, c));
+      case "isEntireColumn":
+        return rect.top === 0 && rect.rows === SHEET_ROWS;
+      case "isEntireRow":
+        return rect.left === 0 && rect.columns === SHEET_COLUMNS;
       default:
         throw new ExcelDoubleError("InvalidArgument", `Range.load(${name})`);
     }
@@ -103,6 +137,15 @@ export class RangeDouble extends DoubleObject {
   get formulas(): unknown[][] {
     return this.loadedValue("formulas");
   }
+  get valueTypes(): string[][] {
+    return this.loadedValue("valueTypes");
+  }
+  get isEntireColumn(): boolean {
+    return this.loadedValue("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this.loadedValue("isEntireRow");
+  }
   set formulas(input: unknown[][]) {
     this.assign("formulas", input, (sheet, r, c, v) => assignValue(sheet, r, c, v));
   }
@@ -112,7 +155,8 @@ export class RangeDouble extends DoubleObject {
   set numberFormat(input: unknown[][]) {
     this.assign("numberFormat", input, (sheet, r, c, v) => {
       if (v === null || v === undefined) return;
-      if (v === "General") sheet.numberFormats.delete(cellKey(r, c));
+      // General over a column format of its own is still a format the cell carries.
+      if (v === "General" && !sheet.columnFormats.has(c)) sheet.numberFormats.delete(cellKey(r, c));
       else sheet.numberFormats.set(cellKey(r, c), String(v));
     });
   }
@@ -143,7 +187,10 @@ export class RangeDouble extends DoubleObject {
         const row = input[r];
         for (let c = 0; c < rect.columns; c++) apply(sheet, rect.top + r, rect.left + c, row[c]);
       }
+      if (property === "numberFormat") return;
       syncTableHeaders(sheet, rect);
+      growTables(this.ctx.book, sheet, rect);
+      if (this.ctx.book.calculationSuspended) for (const s of this.ctx.book.sheets) this.ctx.book.staleSheets.add(s);
     });
   }
 
@@ -185,7 +232,12 @@ export class RangeFormatDouble {
       apply: () => {
         const { sheet, rect } = this.range.locate("RangeFormat.autofitColumns");
         requireUnprotected(sheet, "RangeFormat.autofitColumns");
-        for (let c = rect.left; c < rect.left + rect.columns; c++) sheet.autofitColumns.add(c);
+        for (let c = rect.left; c < rect.left + rect.columns; c++) {
+          sheet.autofitColumns.add(c);
+          let widest = 0;
+          for (let r = rect.top; r < rect.top + rect.rows; r++) widest = Math.max(widest, String(readCell(sheet, r, c)).length);
+          sheet.columnWidths.set(c, widthForCharacters(widest));
+        }
       },
     });
   }
@@ -201,6 +253,19 @@ export class RangeFormatDouble {
       },
     });
   }
+}
+
+/** Points a column needs for `characters` characters of Calibri 11 (about 7 each) plus its margins. */
+export function widthForCharacters(characters: number): number {
+  return Math.max(8.43, characters) * 7 + 5;
+}
+
+/** Excel.RangeValueType of a stored cell. */
+function valueTypeOf(value: StoredValue, isFormula: boolean): string {
+  if (typeof value === "number") return Number.isInteger(value) ? "Integer" : "Double";
+  if (typeof value === "boolean") return "Boolean";
+  if (value === "") return isFormula ? "String" : "Empty";
+  return /^#[A-Z/0!?]+[!?A]?$/.test(value) && isFormula ? "Error" : "String";
 }
 
 function grid<T>(rect: Rect, cell: (row: number, column: number) => T): T[][] {

@@ -25,7 +25,7 @@ export function sheetByIdentity(book: BookState, sheet: SheetState, location: st
   };
 }
 
-const ORDER: Record<ApiVersion, number> = { "1.7": 7, "1.8": 8, "1.16": 16 };
+const ORDER: Record<ApiVersion, number> = { "1.7": 7, "1.8": 8, "1.9": 9, "1.16": 16 };
 
 /** True when the double's ExcelApi version includes `1.minor`. */
 export function supports(book: BookState, minor: number): boolean {
@@ -40,4 +40,15 @@ export function requireApi(book: BookState, minor: number, location: string): vo
 /** Writes to a protected sheet fail with AccessDenied (see errors.ts). */
 export function requireUnprotected(sheet: SheetState, location: string): void {
   if (sheet.protected) throw new ExcelDoubleError("AccessDenied", location);
+}
+
+/**
+ * Fails a command made to fail by a test (`excel.failAt(location, code)`): the way to stand for
+ * an Excel that refuses a step (a PivotTable it cannot build, a chart on a busy host), once.
+ */
+export function injectedFailure(book: BookState, location: string): void {
+  const code = book.failures.get(location);
+  if (code === undefined) return;
+  book.failures.delete(location);
+  throw new ExcelDoubleError(code as never, location);
 }

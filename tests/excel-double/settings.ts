@@ -5,7 +5,7 @@
  * `add(key, value)` creates or replaces; `getItemOrNullObject(key)` gives a
  * Setting whose `isNullObject` is true when the key is missing; `delete()`.
  */
-import { DoubleObject, type DoubleContext } from "./context";
+import { DoubleObject, payloadBytes, type DoubleContext } from "./context";
 import { ExcelDoubleError } from "./errors";
 import { requireApi } from "./refs";
 
@@ -21,7 +21,7 @@ export class SettingCollectionDouble {
     }
     this.ctx.enqueue({
       location: "SettingCollection.add",
-      requestBytes: key.length + JSON.stringify(value).length,
+      requestBytes: payloadBytes(key) + payloadBytes(value),
       apply: () => {
         requireApi(this.ctx.book, 4, "SettingCollection.add");
         this.ctx.book.settings.set(key, stored);

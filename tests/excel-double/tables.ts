@@ -10,18 +10,21 @@
  *   column right, as inserting a table column does; a name already used gets
  *   a number appended;
  * - `table.columns.getItemOrNullObject(name)` and `load("items/name")`;
- * - writing a header cell through a Range renames the column (range.ts).
- * Not imitated: automatic growth when values are typed next to a table (the
- * adapter never relies on it), totals rows, formats and formulas moving with
- * inserted columns.
+ * - writing a header cell through a Range renames the column (range.ts);
+ * - values written just right of (or below) a table make it grow (range.ts, AutoCorrect's
+ *   "Include new rows and columns in table"), unless the book is seeded with that option off;
+ * - `table.resize(range)` (ExcelApi 1.13) sets the table's cells without moving any other cell.
+ * Not imitated: totals rows, formats and formulas moving with inserted columns.
  */
 import { assignValue } from "./cellInput";
 import { DoubleCollection } from "./collection";
 import { DoubleClientResult, DoubleObject, type DoubleContext } from "./context";
 import { ExcelDoubleError } from "./errors";
+import { parseAddress } from "./addresses";
 import { RangeDouble } from "./range";
-import { requireUnprotected, type SheetRef } from "./refs";
-import type { SheetState, TableState } from "./state";
+import { uniqueColumnName } from "./tableGrowth";
+import { requireApi, requireUnprotected, type SheetRef } from "./refs";
+import { readCell, type SheetState, type TableState } from "./state";
 
 type TableRef = () => { sheet: SheetState; table: TableState };
 
@@ -96,6 +99,29 @@ export class TableDouble extends DoubleObject {
   get name(): string {
     return this.loadedValue("name");
   }
+
+  /** Table.resize (ExcelApi 1.13): the same header row, new extent; column names from the header cells. */
+  resize(newRange: unknown): void {
+    this.command("resize", typeof newRange === "string" ? newRange : null, () => {
+      requireApi(this.ctx.book, 13, "Table.resize");
+      const { sheet, table } = this.tableRef();
+      requireUnprotected(sheet, "Table.resize");
+      const rect = newRange instanceof RangeDouble ? newRange.locate("Table.resize").rect : parseAddress(String(newRange))?.rect;
+      if (!rect || rect.top !== table.rect.top || rect.left !== table.rect.left || rect.columns < 1) {
+        throw new ExcelDoubleError("InvalidArgument", "Table.resize");
+      }
+      const names: string[] = [];
+      for (let i = 0; i < rect.columns; i++) {
+        names.push(
+          i < table.columnNames.length
+            ? table.columnNames[i]
+            : uniqueColumnName(names, String(readCell(sheet, rect.top, rect.left + i)) || `Column${i + 1}`),
+        );
+      }
+      table.rect = rect;
+      table.columnNames.splice(0, table.columnNames.length, ...names);
+    });
+  }
   getRange(): RangeDouble {
     return new RangeDouble(
       this.ctx,
@@ -159,7 +185,7 @@ export class TableColumnCollectionDouble extends DoubleCollection<TableColumnDou
       }
       table.rect = { ...table.rect, columns: table.rect.columns + 1 };
       const wanted = name ?? (values ? String(values[0][0]) : `Column${table.columnNames.length + 1}`);
-      const unique = uniqueName(table.columnNames, wanted);
+      const unique = uniqueColumnName(table.columnNames, wanted);
       table.columnNames.splice(at, 0, unique);
       holder.name = unique;
       if (values) for (let r = 1; r < values.length; r++) assignValue(sheet, table.rect.top + r, column, values[r][0]);
@@ -167,14 +193,6 @@ export class TableColumnCollectionDouble extends DoubleCollection<TableColumnDou
     });
     return new TableColumnDouble(this.ctx, this.tableRef, () => holder.name, false);
   }
-}
-
-function uniqueName(existing: readonly string[], wanted: string): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  let i = 2;
-  while (taken.has(`${wanted}${i}`.toLowerCase())) i++;
-  return `${wanted}${i}`;
 }
 
 export class TableColumnDouble extends DoubleObject {

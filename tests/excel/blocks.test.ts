@@ -1,4 +1,4 @@
-import { forEachBlock, MAX_BLOCK_ROWS, rowsForBytes } from "../../src/excel/blocks";
+import { forEachBlock, jsonBytes, MAX_BLOCK_ROWS, rowsForBytes } from "../../src/excel/blocks";
 
 describe("rowsForBytes", () => {
   it("fits the byte budget, the cell cap and the row ceiling", () => {
@@ -44,5 +44,13 @@ describe("forEachBlock", () => {
         throw { code: "AccessDenied", message: "" };
       }),
     ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
+});
+
+describe("jsonBytes", () => {
+  it("counts UTF-8 bytes: two for an accented letter, three for a CJK character, four for an emoji", () => {
+    expect(jsonBytes([["abc"]])).toBe(9);
+    expect(jsonBytes([["Café"]])).toBe(Buffer.byteLength('[["Café"]]'));
+    expect(jsonBytes([["東京", "😀"]])).toBe(Buffer.byteLength('[["東京","😀"]]'));
   });
 });

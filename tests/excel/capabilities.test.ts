@@ -5,11 +5,14 @@ describe("readCapabilities", () => {
     const upTo = (max: number) => (set: string, version?: string) => set === "ExcelApi" && Number(version!.split(".")[1]) <= max;
     expect(readCapabilities(upTo(7))).toEqual({
       protection: true,
+      functions: true,
       settings: true,
       conditionalFormats: true,
       pivotTables: false,
       suspendScreenUpdating: false,
+      tableResize: false,
     });
+    expect(readCapabilities(upTo(13)).tableResize).toBe(true);
     expect(readCapabilities(upTo(9)).pivotTables).toBe(true);
     expect(readCapabilities(upTo(9)).suspendScreenUpdating).toBe(true);
   });

@@ -1,13 +1,15 @@
-import { cellInput } from "../../src/excel/cellText";
+import { cellFormat, cellValue, TEXT_FORMAT } from "../../src/excel/cellText";
 
-describe("cellInput", () => {
-  it("puts an apostrophe before every non-empty string and leaves numbers and blanks alone", () => {
-    expect(cellInput("=HYPERLINK(x)")).toBe("'=HYPERLINK(x)");
-    expect(cellInput("1-30")).toBe("'1-30");
-    expect(cellInput("'quoted")).toBe("''quoted");
-    expect(cellInput(42)).toBe(42);
-    expect(cellInput(true)).toBe(true);
-    expect(cellInput("")).toBe("");
-    expect(cellInput(null)).toBe("");
+describe("cellValue and cellFormat", () => {
+  it("write text as it is, in a cell formatted as Text, and numbers with their own format", () => {
+    for (const text of ["=HYPERLINK(x)", "+1 555", "-ACME", "@risk", "1-30", "'quoted"]) {
+      expect(cellValue(text)).toBe(text);
+      expect(cellFormat(text, "General")).toBe(TEXT_FORMAT);
+    }
+    expect(cellValue(42)).toBe(42);
+    expect(cellFormat(42, "0")).toBe("0");
+    expect(cellValue(true)).toBe(true);
+    expect(cellValue(null)).toBe("");
+    expect(cellFormat(null, "General")).toBe("General");
   });
 });

@@ -24,3 +24,32 @@ describe("findOccupied (Office adapter)", () => {
     expect(await port.findOccupied("L", { top: 0, left: 6, rows: 6, columns: 6 }, 2)).toEqual({ ok: true, value: ["H3", "I4"] });
   });
 });
+
+describe("findOccupied and the cells Excel calls empty", () => {
+  it('names a formula that shows nothing (=IF(…,"")) as occupied: it reads "" in values but is the user\'s cell', async () => {
+    const excel = createExcelDouble({
+      sheets: [{ name: "L", cells: ledger(3), formulas: { H3: { formula: '=IF(F3>5000,"Check","")', value: "" } } }],
+    });
+    expect(await officePortFor(excel).findOccupied("L", { top: 0, left: 6, rows: 4, columns: 6 }, 20)).toEqual({ ok: true, value: ["H3"] });
+  });
+
+  it("does not take cells that are only formatted for occupied", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(3), numberFormats: { "G:L": "@", "M2:M9": "0.00" } }] });
+    expect(await officePortFor(excel).findOccupied("L", { top: 0, left: 6, rows: 4, columns: 6 }, 20)).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe("a run over a formula that shows nothing", () => {
+  it("stops and asks before writing over it", async () => {
+    const { segmentWorkbook } = await import("../../src/workbook/segmentWorkbook");
+    const { presetConfig } = await import("../../src/engine/presets");
+    const preset = presetConfig("collections");
+    if (!preset.ok) throw new Error("preset");
+    const excel = createExcelDouble({
+      sheets: [{ name: "L", cells: ledger(3), formulas: { J2: { formula: '=IF(F2>5000,"Check","")', value: "" } } }],
+    });
+    const run = await segmentWorkbook(officePortFor(excel), { config: preset.value, today: "2025-06-30", whenOccupied: "stop" });
+    expect(run).toEqual({ ok: false, error: { kind: "columnsOccupied", sheet: "L", cells: ["J2"] } });
+    expect(excel.sheet("L").formula("J2")).toBe('=IF(F2>5000,"Check","")');
+  });
+});

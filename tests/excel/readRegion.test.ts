@@ -93,6 +93,45 @@ describe("readRegion (Office adapter)", () => {
     ]);
   });
 
+  it("reads a selection of whole columns as the rows that hold data, formatted blank rows below them left out", async () => {
+    const cells = ledgerGrid(rows(5));
+    // The user formatted the whole columns: the used range with formatting runs to row 1,048,576.
+    const excel = createExcelDouble({ sheets: [{ name: "Ledger", cells, numberFormats: { "A:K": "#,##0.00" } }] });
+    excel.select("Ledger", "A:K");
+    const read = await officePortFor(excel).readRegionBlocks({ useSelection: true }, () => () => undefined);
+    expect(read).toEqual({
+      ok: true,
+      value: { sheet: "Ledger", source: { kind: "range" }, top: 0, left: 0, date1904: false, rowCount: 6 },
+    });
+    expect(excel.stats.largestResponseBytes).toBeLessThan(10_000);
+  });
+
+  it("refuses a selection of several areas with a message that names them, and reads nothing", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "Ledger", cells: ledgerGrid(rows(5)) }] });
+    excel.select("Ledger", "A1:C4,E1:E4");
+    expect(await officePortFor(excel).readRegion({ useSelection: true })).toEqual({
+      ok: false,
+      error: { kind: "multipleAreas", sheet: "Ledger", areas: ["A1:C4", "E1:E4"] },
+    });
+    const older = createExcelDouble({ sheets: [{ name: "Ledger", cells: ledgerGrid(rows(5)) }], apiVersion: "1.8" });
+    older.select("Ledger", "A1:C4,E1:E4");
+    expect(await officePortFor(older).readRegion({ useSelection: true })).toEqual({
+      ok: false,
+      error: { kind: "multipleAreas", sheet: "Ledger", areas: [] },
+    });
+  });
+
+  it("sizes read blocks by UTF-8 bytes: a ledger of CJK and accented text is never refused", async () => {
+    const cells = ledgerGrid(
+      Array.from({ length: 12_000 }, (_, i) => ({ customer: `株式会社東京商事 ${i} — Société Générale de Crédit Montréal` })),
+      { columns: ["customer", "invoice", "dueDate", "balance"] },
+    ).map((r, i) => (i === 0 ? [...r, "Notes"] : [...r, "未払いの請求書について、担当者に電話で確認してください。".repeat(6)]));
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells }] });
+    const read = await officePortFor(excel).readRegion({});
+    expect(read.ok && read.value.values.length).toBe(12_001);
+    expect(excel.stats.refusedSyncs).toBe(0);
+  });
+
   it("names the sheets when the sheet asked for does not exist", async () => {
     const excel = createExcelDouble({
       sheets: [
@@ -173,14 +212,16 @@ describe("readRegion (Office adapter)", () => {
     expect(seen.at(-1)!.done).toBeLessThan(30_001);
   });
 
-  it("reads the 1904 date system where the API offers it and assumes 1900 elsewhere", async () => {
+  it("detects the 1904 date system through workbook.functions.date, a released API, on every ExcelApi version", async () => {
     const cells = ledgerGrid(rows(1));
-    const newer = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion: "1.16" });
-    const older = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion: "1.8" });
-    const a = await officePortFor(newer).readRegion({});
-    const b = await officePortFor(older).readRegion({});
-    expect(a.ok && a.value.date1904).toBe(true);
-    expect(b.ok && b.value.date1904).toBe(false);
+    for (const apiVersion of ["1.7", "1.8", "1.16"] as const) {
+      const in1904 = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: true, apiVersion });
+      const in1900 = createExcelDouble({ sheets: [{ name: "L", cells }], date1904: false, apiVersion });
+      const a = await officePortFor(in1904).readRegion({});
+      const b = await officePortFor(in1900).readRegion({});
+      expect(a.ok && a.value.date1904).toBe(true);
+      expect(b.ok && b.value.date1904).toBe(false);
+    }
   });
 
   it("reports a sheet deleted while it is read", async () => {

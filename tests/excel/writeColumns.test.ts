@@ -3,6 +3,8 @@ import { officePortFor } from "../excel-double/adapterPort";
 import { ledgerGrid } from "../support/ledgers";
 import { outputRows, type ColumnsWrite, type OutputCell } from "../../src/workbook/port";
 import { PRIORITY_FILLS } from "../../src/excel/priorityFormat";
+import { BLOCK_BUDGET_BYTES } from "../../src/excel/blocks";
+import { widthForCharacters } from "../excel-double/range";
 
 const HEADERS = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"];
 
@@ -62,6 +64,35 @@ describe("writeColumns (Office adapter)", () => {
     for (const a of ["G2", "H2", "I2", "J2", "K2", "L2"]) expect(sheet.formula(a)).toBeUndefined();
   });
 
+  it("keeps output text text in columns the user formatted as Text, with no apostrophe showing", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(2), numberFormats: { "G:L": "@" } }] });
+    const rows: OutputCell[][] = [
+      ["=Automate", 2, "-ACME", 70, "@risk", "1-30"],
+      ["Current", null, "+1 555", null, "Rule 1", "Current"],
+    ];
+    await officePortFor(excel).writeColumns(columnsWrite("L", rows));
+    const sheet = excel.sheet("L");
+    expect(sheet.row(0, 12).slice(6)).toEqual(HEADERS);
+    expect(sheet.row(1, 12).slice(6)).toEqual(["=Automate", 2, "-ACME", 70, "@risk", "1-30"]);
+    expect(sheet.row(2, 12).slice(6)).toEqual(["Current", "", "+1 555", "", "Rule 1", "Current"]);
+    for (const a of ["G2", "I2", "K2", "L2"]) {
+      expect(sheet.formula(a)).toBeUndefined();
+      expect(sheet.numberFormat(a)).toBe("@");
+    }
+    // Numbers keep a number format: Priority General, Score "0".
+    expect([sheet.numberFormat("H2"), sheet.numberFormat("J2")]).toEqual(["General", "0"]);
+  });
+
+  it("fits the column widths to the content written, not to the header alone", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(2) }] });
+    const long = "Phone · Firm · Call and agree a payment date";
+    await officePortFor(excel).writeColumns(columnsWrite("L", [outputRow(0), ["Final notice / legal", 1, long, 12, "x", "90+"]]));
+    const sheet = excel.sheet("L");
+    expect(sheet.columnWidth(6)).toBe(widthForCharacters("Final notice / legal".length));
+    expect(sheet.columnWidth(8)).toBe(widthForCharacters(long.length));
+    expect(sheet.columnWidth(10)).toBe(320);
+  });
+
   it("updates its own columns in place on a re-run, without duplicates or stacked rules", async () => {
     const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(3) }] });
     const port = officePortFor(excel);
@@ -76,6 +107,27 @@ describe("writeColumns (Office adapter)", () => {
     expect(used[0]).toHaveLength(12);
     expect(used[1].slice(6)).toEqual(outputRow(1));
     expect(excel.sheet("L").state.conditionalFormats).toHaveLength(3);
+  });
+
+  it("writes its columns beside the data's Excel Table, which takes them in, and moves none of the user's cells right of it", async () => {
+    const cells = ledger(2).map((r, i) => [...r, "", "", "", "", "", "", "", "", i === 1 ? "note" : ""]);
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells, tables: [{ name: "AR", address: "A1:F3" }] }] });
+    const write = columnsWrite("L", [0, 1].map(outputRow), { source: { kind: "table", name: "AR" } });
+    expect((await officePortFor(excel).writeColumns(write)).ok).toBe(true);
+    expect(excel.sheet("L").state.tables[0].rect).toEqual({ top: 0, left: 0, rows: 3, columns: 12 });
+    expect(excel.sheet("L").cell("O2")).toBe("note");
+  });
+
+  it("resizes the table to take the columns in when Excel's AutoCorrect does not", async () => {
+    const excel = createExcelDouble({
+      sheets: [{ name: "L", cells: ledger(2), tables: [{ name: "AR", address: "A1:F3" }] }],
+      tableAutoExpand: false,
+    });
+    const write = columnsWrite("L", [0, 1].map(outputRow), { source: { kind: "table", name: "AR" } });
+    expect((await officePortFor(excel).writeColumns(write)).ok).toBe(true);
+    const table = excel.sheet("L").state.tables[0];
+    expect(table.rect.columns).toBe(12);
+    expect(table.columnNames.slice(6)).toEqual(HEADERS);
   });
 
   it("adds the columns to the data's Excel Table and updates them in place on a re-run", async () => {
@@ -119,10 +171,36 @@ describe("writeColumns (Office adapter)", () => {
     const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(50_000) }] });
     const rows = Array.from({ length: 50_000 }, (_, i) => outputRow(i));
     expect((await officePortFor(excel).writeColumns(columnsWrite("L", rows))).ok).toBe(true);
-    expect(excel.stats.syncs).toBeLessThanOrEqual(8);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(12);
     expect(excel.stats.largestRequestBytes).toBeLessThan(5 * 1024 * 1024);
     expect(excel.stats.suspendCalls).toBeGreaterThan(0);
     expect(excel.sheet("L").row(50_000, 12).slice(6)).toEqual(outputRow(49_999));
+  });
+
+  it("holds back repainting once for the whole write, then recalculates this workbook's sheets, not every open workbook", async () => {
+    const excel = createExcelDouble({
+      sheets: [
+        { name: "L", cells: ledger(50_000) },
+        { name: "Dashboard", cells: [['=COUNTIF(L!G:G,"Seg 1")']] },
+      ],
+    });
+    const rows = Array.from({ length: 50_000 }, (_, i) => outputRow(i));
+    expect((await officePortFor(excel).writeColumns(columnsWrite("L", rows))).ok).toBe(true);
+    expect(excel.stats.syncs).toBeGreaterThan(3);
+    expect(excel.stats.screenSuspends).toBe(1);
+    expect(excel.staleSheets).toEqual([]);
+    expect(excel.stats.sheetCalculations.sort()).toEqual(["Dashboard", "L"]);
+    expect(excel.stats.applicationCalculations).toBe(0);
+  });
+
+  it("sizes blocks by UTF-8 bytes, so accented and CJK text never makes Excel refuse a block", async () => {
+    const excel = createExcelDouble({ sheets: [{ name: "L", cells: ledger(20_000) }] });
+    const reason = "東京都の顧客への請求書は期日を過ぎています。".repeat(10);
+    const rows = Array.from({ length: 20_000 }, (_, i): OutputCell[] => [`Ségment ${i % 3}`, 1, "Téléphone", 50, reason, "1-30"]);
+    expect((await officePortFor(excel).writeColumns(columnsWrite("L", rows))).ok).toBe(true);
+    expect(excel.stats.refusedSyncs).toBe(0);
+    expect(excel.stats.largestRequestBytes).toBeLessThanOrEqual(BLOCK_BUDGET_BYTES * 1.25);
+    expect(excel.sheet("L").cell("K20001")).toBe(reason);
   });
 
   it("retries refused blocks smaller and still writes every row", async () => {

@@ -170,6 +170,22 @@ describe("validateManifest on broken manifests", () => {
     expect(ids).toEqual(["requirements"]);
   });
 
+  it("reports a CustomFunctionsRuntime below what the functions use (Error 1.2, parameterAddresses 1.3)", async () => {
+    const xml = mutate('<Set Name="CustomFunctionsRuntime" MinVersion="1.3" />', '<Set Name="CustomFunctionsRuntime" MinVersion="1.1" />');
+    const result = await validateManifest({ manifestPath: writeManifest("cfr-1.1", xml), srcDir: path.join(ROOT, "src") });
+    expect(failedIds(result.checks)).toEqual(["requirements"]);
+    expect(result.checks.find((c) => c.id === "requirements")?.detail).toContain(
+      "Invocation.parameterAddresses (CustomFunctionsRuntime 1.3)",
+    );
+  });
+
+  it("reports a manifest without the ExcelApi set the adapter needs", async () => {
+    const xml = mutate('<Set Name="ExcelApi" MinVersion="1.7" />', "");
+    const result = await validateManifest({ manifestPath: writeManifest("no-excelapi", xml), srcDir: path.join(ROOT, "src") });
+    expect(failedIds(result.checks)).toEqual(["requirements"]);
+    expect(result.checks.find((c) => c.id === "requirements")?.detail).toContain('no <Set Name="ExcelApi" MinVersion="1.7">');
+  });
+
   it("reports a manifest the converter rejects", async () => {
     const { ids, checks } = await failuresOf("bad-id", mutate("<Id>c67a619d-3f54-477c-a797-c3ab9bdfb822</Id>", "<Id>not-a-guid</Id>"));
     expect(ids).toEqual(["jsonConversion", "jsonSchema"]);

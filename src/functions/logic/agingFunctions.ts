@@ -1,6 +1,6 @@
 import { bucketIndex, bucketLabels, GRADES, gradeIndex, ok, serialFromIso, type Result } from "../../engine";
 import { readDate, readEdges, readNumber } from "./arguments";
-import { asMatrix } from "./inputs";
+import { asMatrix, scalarOf } from "./inputs";
 import { errorFor, type ErrorFactory, type FunctionProblem } from "./problems";
 
 /** One cell of a function's result: a value, "" for a blank input, or the host's error value. */
@@ -25,26 +25,28 @@ export function mapCells<E>(
   );
 }
 
-/** The as-of serial: the argument, or today when it is omitted. */
-function asOfSerial(asOf: unknown, today: string): Result<number, FunctionProblem> {
-  const read = readDate(asOf, "asOf");
+/** The as-of serial: the argument, or today when it is omitted or an empty cell. */
+function asOfSerial(asOf: unknown, today: string, date1904: boolean): Result<number, FunctionProblem> {
+  const read = readDate(scalarOf(asOf), "asOf", "auto", date1904);
   if (!read.ok) return read;
   return ok(read.value ?? serialFromIso(today)!);
 }
 
 /**
  * Whole days from `dueDate` to `asOf` (today when omitted): positive when
- * overdue, 0 on the due date, negative before it. Blank due dates give "".
+ * overdue, 0 on the due date, negative before it. Blank due dates (0 included,
+ * Excel desktop's empty cell) give "". In a 1904-system workbook (`date1904`)
+ * date serials are read in that system.
  *
  * @example daysPastDue([[46112]], "2026-04-10", "2026-05-01", err) //=> [[10]]
  */
-export function daysPastDue<E>(dueDate: unknown, asOf: unknown, today: string, errors: ErrorFactory<E>): OutMatrix<E> {
-  const at = asOfSerial(asOf, today);
+export function daysPastDue<E>(dueDate: unknown, asOf: unknown, today: string, errors: ErrorFactory<E>, date1904 = false): OutMatrix<E> {
+  const at = asOfSerial(asOf, today, date1904);
   if (!at.ok) return [[errorFor(at.error, errors)]];
   return mapCells(
     dueDate,
     (cell) => {
-      const due = readDate(cell, "dueDate");
+      const due = readDate(cell, "dueDate", "auto", date1904);
       if (!due.ok) return due;
       return ok(due.value === null ? "" : at.value - due.value);
     },
@@ -58,8 +60,15 @@ export function daysPastDue<E>(dueDate: unknown, asOf: unknown, today: string, e
  *
  * @example agingBucket([[46112]], "2026-05-15", undefined, "2026-05-15", err) //=> [["31-60"]]
  */
-export function agingBucket<E>(dueDate: unknown, asOf: unknown, edges: unknown, today: string, errors: ErrorFactory<E>): OutMatrix<E> {
-  const at = asOfSerial(asOf, today);
+export function agingBucket<E>(
+  dueDate: unknown,
+  asOf: unknown,
+  edges: unknown,
+  today: string,
+  errors: ErrorFactory<E>,
+  date1904 = false,
+): OutMatrix<E> {
+  const at = asOfSerial(asOf, today, date1904);
   if (!at.ok) return [[errorFor(at.error, errors)]];
   const readEdgesResult = readEdges(edges);
   if (!readEdgesResult.ok) return [[errorFor(readEdgesResult.error, errors)]];
@@ -68,7 +77,7 @@ export function agingBucket<E>(dueDate: unknown, asOf: unknown, edges: unknown, 
   return mapCells(
     dueDate,
     (cell) => {
-      const due = readDate(cell, "dueDate");
+      const due = readDate(cell, "dueDate", "auto", date1904);
       if (!due.ok) return due;
       return ok(due.value === null ? "" : labels[bucketIndex(at.value - due.value, cuts)]);
     },

@@ -7,9 +7,11 @@ import type { FunctionProblem } from "./problems";
 export type DateArgumentOrder = DateOrder | "auto";
 
 /**
- * A date argument or cell as a day serial; null when it is blank.
+ * A date argument or cell as a day serial (of the 1900 system); null when it
+ * is blank, 0 included (Excel desktop's empty cell).
  *
- * Numbers are Excel serials (what a date cell holds). Text is read like the
+ * Numbers are Excel serials (what a date cell holds), in the 1904 system when
+ * `date1904`, and are moved to the 1900 one. Text is read like the
  * engine reads a date column: ISO, month names, `31/03/2026`… With `order`
  * "auto", a text date that reads differently day-first and month-first
  * (`04/03/2026`) is refused rather than guessed.
@@ -18,15 +20,22 @@ export type DateArgumentOrder = DateOrder | "auto";
  * @example readDate("31/03/2026", "dueDate") //=> { ok: true, value: 46112 }
  * @example readDate("04/03/2026", "dueDate").ok //=> false (ambiguous)
  */
-export function readDate(value: unknown, argument: string, order: DateArgumentOrder = "auto"): Result<number | null, FunctionProblem> {
+export function readDate(
+  value: unknown,
+  argument: string,
+  order: DateArgumentOrder = "auto",
+  date1904 = false,
+): Result<number | null, FunctionProblem> {
   const error = excelErrorOf(value);
   if (error !== undefined) return fail({ kind: "errorInput", argument, error });
+  // An empty cell: Excel desktop passes it as 0, and serial 0 is no date.
+  if (value === 0) return ok(null);
   const cell = cellOf(value);
   if (typeof cell === "boolean") return fail({ kind: "badDate", argument, text: inputText(value) });
   if (order !== "auto" || typeof cell !== "string")
-    return serialOrProblem(parseDateCell(cell, order === "auto" ? "YMD" : order, false), argument, value);
-  const dayFirst = parseDateCell(cell, "DMY", false);
-  const monthFirst = parseDateCell(cell, "MDY", false);
+    return serialOrProblem(parseDateCell(cell, order === "auto" ? "YMD" : order, date1904), argument, value);
+  const dayFirst = parseDateCell(cell, "DMY", date1904);
+  const monthFirst = parseDateCell(cell, "MDY", date1904);
   if (dayFirst === monthFirst || monthFirst === INVALID) return serialOrProblem(dayFirst, argument, value);
   if (dayFirst === INVALID) return serialOrProblem(monthFirst, argument, value);
   return fail({ kind: "ambiguousDate", argument, text: cell.trim() });
@@ -81,7 +90,8 @@ export function readEdges(value: unknown): Result<readonly number[], FunctionPro
     for (const cell of row) {
       const n = readNumber(cell, "edges");
       if (!n.ok) return n.error.kind === "errorInput" ? n : fail({ kind: "badEdges", text, detail: "notWhole" });
-      if (n.value === null) continue;
+      // A blank, or a 0 after the first edge: Excel desktop passes the empty cells of an edges range as 0.
+      if (n.value === null || (n.value === 0 && edges.length > 0)) continue;
       if (!Number.isInteger(n.value) || n.value < 0) return fail({ kind: "badEdges", text, detail: "notWhole" });
       edges.push(n.value);
     }

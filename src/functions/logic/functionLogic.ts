@@ -10,6 +10,11 @@ export type OutcomeColumn = "segment" | "priority" | "strategy" | "score" | "rea
 export interface FunctionLogicOptions<E> {
   /** The configuration the row functions segment with. */
   readonly config: ConfigSource;
+  /**
+   * Whether the workbook counts serial dates from 1904 (in Excel: read once and
+   * cached, see configCache.ts). Absent: the 1900 system.
+   */
+  readonly date1904?: () => Promise<boolean>;
   /** Builds the host's error value; in Excel, a `CustomFunctions.Error`. */
   readonly errors: ErrorFactory<E>;
   /** Today as YYYY-MM-DD in the user's time zone; `todayIso()` unless a test fixes it. */
@@ -25,8 +30,8 @@ export interface FunctionLogic<E> {
   readonly strategy: RowFunction<E>;
   readonly score: RowFunction<E>;
   readonly reason: RowFunction<E>;
-  daysPastDue(dueDate: unknown, asOf?: unknown): OutMatrix<E>;
-  agingBucket(dueDate: unknown, asOf?: unknown, edges?: unknown): OutMatrix<E>;
+  daysPastDue(dueDate: unknown, asOf?: unknown): Promise<OutMatrix<E>>;
+  agingBucket(dueDate: unknown, asOf?: unknown, edges?: unknown): Promise<OutMatrix<E>>;
   grade(avgDaysLate: unknown): OutMatrix<E>;
 }
 
@@ -43,13 +48,14 @@ export interface FunctionLogic<E> {
 export function createFunctionLogic<E>(options: FunctionLogicOptions<E>): FunctionLogic<E> {
   const { config, errors } = options;
   const today = options.today ?? (() => todayIso());
+  const date1904 = options.date1904 ?? (async () => false);
 
   const rowFunction =
     (column: OutcomeColumn): RowFunction<E> =>
     async (row, headers, asOf, rowAddress) => {
-      const loaded = await config.get();
+      const [loaded, in1904] = await Promise.all([config.get(), date1904()]);
       if (!loaded.ok) return [[errorFor(loaded.error, errors)]];
-      const results = segmentRows({ row, headers, asOf, rowAddress }, loaded.value, today());
+      const results = segmentRows({ row, headers, asOf, rowAddress, date1904: in1904 }, loaded.value, today());
       if (!results.ok) return [[errorFor(results.error, errors)]];
       return results.value.map((result) => [cellOf(result, column, errors)]);
     };
@@ -60,8 +66,8 @@ export function createFunctionLogic<E>(options: FunctionLogicOptions<E>): Functi
     strategy: rowFunction("strategy"),
     score: rowFunction("score"),
     reason: rowFunction("reason"),
-    daysPastDue: (dueDate, asOf) => daysPastDue(dueDate, asOf, today(), errors),
-    agingBucket: (dueDate, asOf, edges) => agingBucket(dueDate, asOf, edges, today(), errors),
+    daysPastDue: async (dueDate, asOf) => daysPastDue(dueDate, asOf, today(), errors, await date1904()),
+    agingBucket: async (dueDate, asOf, edges) => agingBucket(dueDate, asOf, edges, today(), errors, await date1904()),
     grade: (avgDaysLate) => grade(avgDaysLate, errors),
   };
 }

@@ -20,7 +20,8 @@ export {
   type ConfigLoader,
   type ConfigSource,
 } from "./configSource";
-export { asMatrix, cellOf, excelErrorOf, inputText, isOmitted, scalarOf } from "./inputs";
+export { asMatrix, cellOf, excelErrorOf, inputText, isBlankArgument, isOmitted, scalarOf } from "./inputs";
+export { blankReadings, isBlankInput, readBlank, type BlankReading } from "./blanks";
 export {
   codeOf,
   describeProblem,

@@ -3,8 +3,10 @@ import type { CellValue } from "../../engine/cell";
 /**
  * What Excel hands a custom function, turned into the engine's cell values.
  *
- * Excel passes numbers (dates are serial numbers), strings, booleans, "" for an
- * empty cell in a range, and null/undefined for an omitted optional argument.
+ * Excel passes numbers (dates are serial numbers), strings, booleans, and for
+ * an empty cell 0 (Excel desktop) or null (Excel on the web) — "" only where a
+ * formula shows nothing (blanks.ts reads the three alike) — and null/undefined
+ * for an omitted optional argument.
  * Error cells normally never reach the function (Excel answers with the error
  * itself unless the metadata sets `allowErrorForDataTypeAny`), but when they do
  * they come as `CustomFunctions.Error`-like objects ({ code: "#N/A" }), as
@@ -93,6 +95,17 @@ export function cellOf(value: unknown): CellValue {
     default:
       return null;
   }
+}
+
+/**
+ * True for an optional date argument that is omitted or points at an empty
+ * cell, which Excel desktop passes as 0 (serial 0 is no date).
+ *
+ * @example isBlankArgument([[0]]) //=> true
+ */
+export function isBlankArgument(value: unknown): boolean {
+  const scalar = scalarOf(value);
+  return scalar === 0 || isOmitted(scalar);
 }
 
 /** True for an omitted optional argument or an empty cell. */

@@ -11,7 +11,8 @@ import {
   type SegmentationConfig,
 } from "../../engine";
 import { readDate } from "./arguments";
-import { asMatrix, cellOf, excelErrorOf, isOmitted, scalarOf } from "./inputs";
+import { blankReadings, isBlankInput, readBlank, type BlankReading } from "./blanks";
+import { asMatrix, cellOf, excelErrorOf, isBlankArgument, scalarOf } from "./inputs";
 import type { FunctionProblem } from "./problems";
 import { parseRangeAddress, type RangeAddress } from "./rangeAddress";
 
@@ -25,6 +26,8 @@ export interface RowsCall {
   readonly asOf?: unknown;
   /** `invocation.parameterAddresses[0]`, so messages name the real sheet and cell. */
   readonly rowAddress?: string;
+  /** The workbook counts serial dates from 1904 (read once by the caller). */
+  readonly date1904?: boolean;
 }
 
 /** What one input row gets. */
@@ -63,21 +66,23 @@ export function segmentRows(call: RowsCall, config: SegmentationConfig, today: s
   for (const cell of headerRows[0]) {
     const error = excelErrorOf(cell);
     if (error !== undefined) return fail({ kind: "errorInput", argument: "headers", error });
-    headers.push(cellOf(cell));
+    // An empty header cell arrives as 0 on Excel desktop and null on the web.
+    headers.push(isBlankInput(cell) ? "" : cellOf(cell));
   }
 
   let effective = config;
-  if (!isOmitted(call.asOf)) {
-    const asOf = readDate(scalarOf(call.asOf), "asOf", config.dateOrder);
+  if (!isBlankArgument(call.asOf)) {
+    const asOf = readDate(scalarOf(call.asOf), "asOf", config.dateOrder, call.date1904);
     if (!asOf.ok) return asOf;
     if (asOf.value !== null) effective = { ...config, asOf: isoFromSerial(asOf.value) };
   }
 
+  const readings = blankReadings(headers, config.mapping);
   const results: (RowResult | undefined)[] = new Array(rows.length);
   const grid: CellValue[][] = new Array(rows.length + 1);
   grid[0] = headers;
   for (let k = 0; k < rows.length; k++) {
-    const converted = convertRow(rows[k], k, at);
+    const converted = convertRow(rows[k], k, at, readings);
     if (converted.ok) grid[k + 1] = converted.value;
     else {
       // Handed to the engine as a blank row: it is left out, and the row indexes stay aligned.
@@ -93,6 +98,7 @@ export function segmentRows(call: RowsCall, config: SegmentationConfig, today: s
     // The header row is not where the data starts: place row k of `row` on its own sheet row.
     origin: at ? { top: at.top - 1, left: at.left } : { top: 0, left: 0 },
     skipBadRows: true,
+    date1904: call.date1904,
   });
   if (!run.ok) {
     // Only blank or total rows: every cell stays empty, as the task pane would leave it.
@@ -119,19 +125,29 @@ export function segmentRows(call: RowsCall, config: SegmentationConfig, today: s
   return ok(results as RowResult[]);
 }
 
-/** A row's cells as engine values, or the first error value it holds. */
-function convertRow(row: readonly unknown[], k: number, at: RangeAddress | undefined): Result<CellValue[], FunctionProblem> {
+/**
+ * A row's cells as engine values, or the first error value it holds. A row
+ * of nothing but blanks (0, null or "", however Excel passed them) is a blank
+ * row; in any other row each blank reads as its column reads blanks (blanks.ts).
+ */
+function convertRow(
+  row: readonly unknown[],
+  k: number,
+  at: RangeAddress | undefined,
+  readings: readonly BlankReading[],
+): Result<CellValue[], FunctionProblem> {
+  if (row.every(isBlankInput)) return ok([]);
   const cells: CellValue[] = new Array(row.length);
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
-    if (typeof value === "number") {
+    if (typeof value === "number" && value !== 0) {
       cells[c] = value;
       continue;
     }
     const error = excelErrorOf(value);
     if (error !== undefined)
       return fail({ kind: "errorInput", argument: "row", error, cell: at ? cellAddress(at.top + k, at.left + c) : undefined });
-    cells[c] = cellOf(value);
+    cells[c] = readBlank(cellOf(value), readings[c]);
   }
   return ok(cells);
 }

@@ -56,7 +56,7 @@ function Main({ host, today, createRunner }: Pick<AppProps, "host" | "today" | "
             inOffice
             today={today}
             createRunner={createRunner}
-            showSummary={() => host.showSheet(SUMMARY_SHEET)}
+            showSummary={(sheet) => host.showSheet(sheet ?? SUMMARY_SHEET)}
             onConfigSaved={host.onConfigSaved}
           />
         </>

@@ -9,7 +9,7 @@ import {
   ProgressBar,
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { describeRunError } from "../../workbook/errors";
+import { describeRunError, describeSummaryNote } from "../../workbook/errors";
 import type { ApplyControl } from "../hooks/useApply";
 import { useI18n } from "../i18n";
 import { Section } from "./Section";
@@ -19,7 +19,7 @@ export interface ApplySectionProps {
   readonly control: ApplyControl;
   readonly canApply: boolean;
   /** Excel: shows the summary sheet. Absent in the browser, where the sheet is in the download. */
-  readonly showSummary?: () => void;
+  readonly showSummary?: (sheet?: string) => void;
   /** Shown below a successful run's message. */
   readonly extra?: ReactNode;
 }
@@ -53,9 +53,10 @@ export function ApplySection({ control, canApply, showSummary, extra }: ApplySec
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             {m.applied(f.count(state.report.rows), state.report.sheet, state.report.outputColumn)}{" "}
-            {state.report.summaryReport && m.summaryKinds[state.report.summaryReport.kind]} {state.report.summaryReport?.note}{" "}
+            {state.report.summaryReport && m.summaryKinds[state.report.summaryReport.kind]}{" "}
+            {state.report.summaryReport?.note && describeSummaryNote(state.report.summaryReport.note)}{" "}
             {showSummary ? (
-              <Link as="button" onClick={showSummary}>
+              <Link as="button" onClick={() => showSummary(state.report.summaryReport?.sheet)}>
                 {m.showSummary}
               </Link>
             ) : (

@@ -27,7 +27,8 @@ export interface PaneProps {
   /** Where previews run: a Web Worker in the page, this thread in tests. */
   readonly createRunner: () => PreviewRunner;
   /** Excel only: activates the Segment Summary sheet. */
-  readonly showSummary?: () => void;
+  /** Shows the summary sheet: the one the run wrote, when it is named. */
+  readonly showSummary?: (sheet?: string) => void;
   /** Excel only: after the configuration is saved, so ARSEG.* formulas recalculate with it. */
   readonly onConfigSaved?: () => void;
   readonly onApplied?: (report: RunReport) => void;

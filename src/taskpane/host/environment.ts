@@ -43,18 +43,35 @@ function navigatorLocale(): string {
   return (typeof navigator !== "undefined" && navigator.language) || "en-US";
 }
 
+/** What `Office.onReady` reported: the host, or null outside Office. */
+export interface ReadyInfo {
+  readonly host: Office.HostType | null;
+}
+
 /**
  * Waits for office.js; resolves with no host when office.js is missing or never
- * answers (a page opened from disk without its office-js folder), so the pane
- * still starts as a web page.
+ * answers in time (a page opened from disk without its office-js folder), so the
+ * pane still starts as a web page. Inside a slow Excel the answer can come after
+ * the timeout: `onLateHost` is then told (once) that Office did report a host, so
+ * the pane can switch to the workbook instead of staying a web page for good.
+ *
+ * @example
+ * render(await officeReady(10000, render)); // render again if Excel answers late
  */
-export function officeReady(timeoutMs = 10000): Promise<{ host: Office.HostType | null }> {
+export function officeReady(timeoutMs = 10000, onLateHost?: (info: ReadyInfo) => void): Promise<ReadyInfo> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve({ host: null });
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve({ host: null }), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      resolve({ host: null });
+    }, timeoutMs);
     void Office.onReady((info) => {
-      clearTimeout(timer);
-      resolve({ host: info.host ?? null });
+      const host = info.host ?? null;
+      if (!timedOut) {
+        clearTimeout(timer);
+        resolve({ host });
+      } else if (host !== null) onLateHost?.({ host });
     });
   });
 }

@@ -3,12 +3,14 @@
  * WorkbookPort). Each never throws: a failure comes back as `false`, because
  * they are conveniences around a run that already succeeded.
  */
+import { recalculateBook } from "../../excel/recalculate";
+import { officeRun, type ExcelRun } from "../../excel/run";
 import { invalidateFunctionConfig } from "../../functions/configCache";
 
 /** Makes a sheet the active one, e.g. the Segment Summary after a run. */
-export async function activateSheet(name: string): Promise<boolean> {
+export async function activateSheet(name: string, run: ExcelRun = officeRun): Promise<boolean> {
   try {
-    await Excel.run(async (context) => {
+    await run(async (context) => {
       context.workbook.worksheets.getItem(name).activate();
       await context.sync();
     });
@@ -21,16 +23,15 @@ export async function activateSheet(name: string): Promise<boolean> {
 
 /**
  * After a configuration is saved: the custom functions drop their cached copy
- * and Excel recalculates fully (the ARSEG.* functions are not volatile, so a
- * full calculation is what reaches them).
+ * and this workbook's sheets recalculate with every cell marked dirty (the
+ * ARSEG.* functions are not volatile, so only that reaches them). Other open
+ * workbooks are not recalculated: `application.calculate` would recalculate
+ * them all.
  */
-export async function recalculateFormulas(): Promise<boolean> {
+export async function recalculateFormulas(run: ExcelRun = officeRun): Promise<boolean> {
   invalidateFunctionConfig();
   try {
-    await Excel.run(async (context) => {
-      context.workbook.application.calculate(Excel.CalculationType.full);
-      await context.sync();
-    });
+    await run((context) => recalculateBook(context, true));
     return true;
   } catch {
     // Calculation mode or a busy host: the formulas still recalculate on the next edit or Ctrl+Alt+F9.

@@ -4,9 +4,8 @@ import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
 import type { ProgressSink } from "../workbook/port";
 import { errorText } from "./files";
-import { findOwnColumns, withoutOwnColumns, type OwnColumns } from "../files/csv/ownColumns";
+import { findOwnColumns, withoutOwnColumns, withoutOwnFields, type OwnColumns } from "../files/csv/ownColumns";
 import { readCsvBatches, type CsvFormat } from "../files/csv/reader";
-import { csvLine } from "../files/csv/writer";
 
 /** Bytes read at a time (see `counted`). */
 const READ_BYTES = 1 << 15;
@@ -20,15 +19,16 @@ export type RecordSink = (cells: string[], raw: string, ending: number) => void;
 export interface CsvFileRead {
   /** How the file is written; undefined for an empty file. */
   readonly format: CsvFormat | undefined;
-  /** An earlier run's output columns were cut, so the raw texts handed over are rebuilt, not the file's own. */
+  /** An earlier run's output columns were cut, so the raw texts handed over are shorter than the file's lines. */
   readonly rebuilt: boolean;
 }
 
 /**
  * Streams a csv file to `onRecord`, record by record, with each record's raw
  * text. When the file is an earlier output of this tool, its output columns
- * are cut from every record (the raw text is then rebuilt from the remaining
- * cells), so a re-run replaces them instead of adding a second set. Reading
+ * are cut from every record (from its cells, and from its raw text, whose
+ * other fields keep their bytes), so a re-run replaces them instead of adding
+ * a second set. Reading
  * the same file twice hands over the same records.
  */
 export async function streamCsvFile(
@@ -42,8 +42,7 @@ export async function streamCsvFile(
   const held: { cells: string[]; raw: string; ending: number }[] = [];
   const take = (cells: string[], raw: string, ending: number) => {
     if (own && format) {
-      const kept = withoutOwnColumns(cells, own);
-      onRecord(kept, csvLine(kept, format.delimiter, false), ending);
+      onRecord(withoutOwnColumns(cells, own), withoutOwnFields(raw, format.delimiter, own), ending);
     } else onRecord(cells, raw, ending);
   };
   const decide = () => {

@@ -107,6 +107,10 @@ async function prepare(options: CliOptions, io: CliIo, outputs: AtomicOutputs): 
   if (options.summaryJson !== undefined && (await sameFile(output, options.summaryJson))) {
     return fail({ usage: describeUsageError({ kind: "conflictingOptions", first: "--out", second: "--summary-json" }) });
   }
+  if (options.summaryJson !== undefined && path.extname(options.summaryJson).toLowerCase() !== ".json") {
+    // A spreadsheet app would open any other name as csv, and split the JSON's texts into cells it may run as formulas.
+    return fail({ usage: describeUsageError({ kind: "summaryNotJson", file: options.summaryJson }) });
+  }
   for (const target of [output, options.summaryJson]) {
     if (target === undefined) continue;
     const writable = await folderWritable(target);

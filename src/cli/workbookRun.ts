@@ -114,7 +114,7 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
         csvText(o.reason, ","),
       ];
     }
-    lines.push(`${csvLine(padded, ",", false)},${fields.join(",")}\r\n`);
+    lines.push(`${csvLine(padded, ",")},${fields.join(",")}\r\n`);
   });
   const written = await ctx.outputs.writeFile(ctx.output, lines.join(""));
   if (!written.ok) return written;

@@ -81,7 +81,8 @@ export type UsageError =
   | { readonly kind: "extraArgument"; readonly argument: string }
   | { readonly kind: "repeatedOption"; readonly option: string }
   | { readonly kind: "conflictingOptions"; readonly first: string; readonly second: string }
-  | { readonly kind: "outputIsInput"; readonly file: string };
+  | { readonly kind: "outputIsInput"; readonly file: string }
+  | { readonly kind: "summaryNotJson"; readonly file: string };
 
 export function describeUsageError(error: UsageError): string {
   const hint = " Run `arseg --help` for the options.";
@@ -102,6 +103,8 @@ export function describeUsageError(error: UsageError): string {
       return `Options ${error.first} and ${error.second} cannot be used together.`;
     case "outputIsInput":
       return `The output file "${error.file}" is the input file. The input is never overwritten: choose another --out.`;
+    case "summaryNotJson":
+      return `Option --summary-json writes JSON: name a .json file, not "${error.file}".`;
     default:
       return assertNever(error);
   }

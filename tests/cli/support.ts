@@ -1,0 +1,92 @@
+/**
+ * What the command-line tests share: running `main` with captured output, a
+ * fresh folder per test, and writers and readers for the files they use.
+ */
+import ExcelJS from "exceljs";
+import { promises as fs } from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+import { generateLedger } from "../support/generateLedger";
+
+export interface Ran {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `arseg` with these arguments, "today" fixed at 2025-06-30, stderr not a terminal. */
+export async function run(...argv: string[]): Promise<Ran> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(argv, {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    stderrIsTTY: false,
+    today: "2025-06-30",
+  });
+  return { code, stdout, stderr };
+}
+
+/** A fresh folder for each test of the file that calls it, removed after the test. */
+export function useTempDir(): {
+  readonly at: (name: string) => string;
+  readonly files: () => Promise<string[]>;
+  readonly path: () => string;
+} {
+  let dir = "";
+  beforeEach(async () => {
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), "arseg-cli-"));
+  });
+  afterEach(async () => {
+    await fs.chmod(dir, 0o755).catch(() => undefined);
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+  return {
+    at: (name) => path.join(dir, name),
+    files: async () => (await fs.readdir(dir)).sort(),
+    path: () => dir,
+  };
+}
+
+export async function writeText(file: string, text: string | Uint8Array): Promise<string> {
+  await fs.writeFile(file, text);
+  return file;
+}
+
+/** A workbook with a "Notes" sheet and the generated ledger on "AR Ledger" (the active tab). */
+export async function writeLedgerXlsx(file: string, rows = 120, extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet("Notes").getCell("A1").value = "Kept as is";
+  const sheet = workbook.addWorksheet("AR Ledger");
+  generateLedger({ rows, dates: "date" }).forEach((row) => sheet.addRow(row));
+  sheet.getColumn(3).numFmt = "yyyy-mm-dd";
+  extra?.(workbook);
+  workbook.views = [{ x: 0, y: 0, width: 100, height: 100, visibility: "visible", activeTab: 1 } as ExcelJS.WorkbookView];
+  await fs.writeFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return file;
+}
+
+/** A workbook of one sheet holding these rows. */
+export async function writeRowsXlsx(file: string, sheetName: string, rows: readonly (readonly ExcelJS.CellValue[])[]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(sheetName);
+  for (const row of rows) sheet.addRow([...row]);
+  await fs.writeFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
+  return file;
+}
+
+export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  return workbook;
+}
+
+export function rowValues(sheet: ExcelJS.Worksheet, r: number): unknown[] {
+  return (sheet.getRow(r).values as unknown[]).slice(1);
+}
+
+/** A small ledger as csv text: header and rows of customer, invoice, balance, due date. */
+export function smallCsv(rows: readonly (readonly string[])[], newline = "\n"): string {
+  return [["Customer", "Invoice", "Balance", "Due Date"], ...rows].map((r) => r.join(",")).join(newline) + newline;
+}

@@ -4,11 +4,15 @@ import { fail, ok, type Result } from "../engine/result";
 import type { WorkbookError } from "../workbook/errors";
 import type { ProgressSink } from "../workbook/port";
 import { errorText } from "./files";
+import { letSignalsIn } from "./signals";
 import { findOwnColumns, withoutOwnColumns, withoutOwnFields, type OwnColumns } from "../files/csv/ownColumns";
 import { readCsvBatches, type CsvFormat } from "../files/csv/reader";
 
 /** Bytes read at a time (see `counted`). */
 const READ_BYTES = 1 << 15;
+
+/** Reads between two turns of the event loop (see `letSignalsIn`): a few megabytes. */
+const READS_PER_TURN = 128;
 
 /** Records held back before deciding whether the file holds an earlier run's output columns. */
 const HEADER_SCAN = 30;
@@ -74,8 +78,10 @@ export async function streamCsvFile(
       closeSync(fd);
     }
   }
+  let batches = 0;
   try {
     for await (const batch of readCsvBatches(counted())) {
+      if (++batches % READS_PER_TURN === 0) await letSignalsIn();
       format = batch.format;
       for (const record of batch.records) {
         if (own === null) {

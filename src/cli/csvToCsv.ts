@@ -12,6 +12,7 @@ import { streamCsvFile } from "./csvFile";
 import type { CsvFormat, Delimiter } from "../files/csv/reader";
 import { csvText } from "../files/csv/writer";
 import { errorText } from "./files";
+import { letSignalsIn } from "./signals";
 
 /** Lines between two progress reports. */
 const LINES_PER_REPORT = 16384;
@@ -96,14 +97,14 @@ class RecordSizes {
 }
 
 /** The second pass over a UTF-8 file: each line's own bytes, then its output fields. */
-function copyLines(
+async function copyLines(
   input: string,
   file: BufferedFile,
   records: RecordSizes,
   tails: OutputFields,
   skipBytes: number,
   report: (done: number) => void,
-): Result<void, RunError> {
+): Promise<Result<void, RunError>> {
   let fd: number | undefined;
   try {
     fd = openSync(input, "r");
@@ -116,6 +117,7 @@ function copyLines(
       reader.skip(endings[k]);
       file.write(tails.of(k));
       report(k + 1);
+      if ((k + 1) % LINES_PER_REPORT === 0) await letSignalsIn();
     }
     return ok(undefined);
   } catch (error) {

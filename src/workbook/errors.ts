@@ -22,7 +22,10 @@ export type WorkbookError =
   | { readonly kind: "cancelled" }
   | { readonly kind: "settingsFailed"; readonly detail: string }
   | { readonly kind: "officeError"; readonly sheet: string; readonly code: string; readonly detail: string }
-  | { readonly kind: "outputNotWritable"; readonly file: string; readonly detail: string };
+  | { readonly kind: "outputNotWritable"; readonly file: string; readonly detail: string }
+  | { readonly kind: "outputIsLink"; readonly file: string; readonly linkTarget: string }
+  | { readonly kind: "outputNotAFile"; readonly file: string }
+  | { readonly kind: "outputReadOnly"; readonly file: string };
 
 /** Everything a run can end with, short of success. */
 export type RunError = { readonly kind: "engine"; readonly issue: EngineIssue } | WorkbookError;
@@ -59,6 +62,12 @@ export function describeWorkbookError(error: WorkbookError): string {
       return `Excel reported "${error.code}" on sheet "${error.sheet}": ${error.detail}`;
     case "outputNotWritable":
       return `Output file "${error.file}" could not be written: ${error.detail}. The input was not changed.`;
+    case "outputIsLink":
+      return `Output "${error.file}" is a symbolic link (to "${error.linkTarget}"). Outputs are never written through a link or over one: name the file itself with --out, or remove the link. Nothing was written.`;
+    case "outputNotAFile":
+      return `Output "${error.file}" is a folder or a device, not a file. Choose a file name. Nothing was written.`;
+    case "outputReadOnly":
+      return `Output file "${error.file}" is read-only, so it is not replaced. Make it writable or choose another --out. Nothing was written.`;
     default:
       return assertNever(error);
   }
@@ -82,7 +91,8 @@ export type UsageError =
   | { readonly kind: "repeatedOption"; readonly option: string }
   | { readonly kind: "conflictingOptions"; readonly first: string; readonly second: string }
   | { readonly kind: "outputIsInput"; readonly file: string }
-  | { readonly kind: "summaryNotJson"; readonly file: string };
+  | { readonly kind: "summaryNotJson"; readonly file: string }
+  | { readonly kind: "sameOutput"; readonly file: string };
 
 export function describeUsageError(error: UsageError): string {
   const hint = " Run `arseg --help` for the options.";
@@ -103,6 +113,8 @@ export function describeUsageError(error: UsageError): string {
       return `Options ${error.first} and ${error.second} cannot be used together.`;
     case "outputIsInput":
       return `The output file "${error.file}" is the input file. The input is never overwritten: choose another --out.`;
+    case "sameOutput":
+      return `Options --out and --summary-json both name "${error.file}": give each output its own file.`;
     case "summaryNotJson":
       return `Option --summary-json writes JSON: name a .json file, not "${error.file}".`;
     default:

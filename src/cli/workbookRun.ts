@@ -120,13 +120,3 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
   if (!written.ok) return written;
   return ok({ sheet: region.sheet, rows: segmentation.rowCount, summary: segmentation.summary, skipped: segmentation.skipped });
 }
-
-/** Makes a valid worksheet name from a file name: no []:*?/\ characters, no edge apostrophes, at most 31 characters. */
-export function sheetNameFor(file: string): string {
-  const base = path
-    .basename(file, path.extname(file))
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  return (base || "Ledger").slice(0, 31);
-}

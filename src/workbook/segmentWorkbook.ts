@@ -6,6 +6,7 @@ import { createSegmenter } from "../engine/segment";
 import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation, type Segmenter } from "../engine/segmentation";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
+import { OWNED_SHEETS } from "./ownedSheets";
 import {
   regionKeeper,
   type Block,
@@ -17,8 +18,8 @@ import {
   type WorkbookPort,
 } from "./port";
 
-/** The name of the summary sheet every face writes. */
-export const SUMMARY_SHEET = "Segment Summary";
+/** The usual name of the summary sheet every face writes (under a free variant when a user's sheet has it; see `ownedSheets`). */
+export const SUMMARY_SHEET = OWNED_SHEETS.summary.name;
 const PRIORITY_INDEX = OUTPUT_HEADERS.indexOf("Priority");
 
 export interface RunRequest {

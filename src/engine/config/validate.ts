@@ -3,7 +3,7 @@ import type { ConfigProblem, EngineIssue } from "../issues";
 import type { Result } from "../result";
 import { fail, ok } from "../result";
 import { configVersionOf, migrateConfig } from "./migrate";
-import { MESSAGES, plural, type Located, type Path } from "./problems";
+import { formatConfigPath, MESSAGES, plural, type Located, type Path } from "./problems";
 import type { SegmentationConfig } from "./schema";
 import { CONFIG_VERSION, ConfigSchema } from "./schema";
 import { semanticProblems } from "./semantics";
@@ -97,10 +97,7 @@ export function checkConfig(input: unknown): Checked {
   return problems.length === 0 ? { ok: true, config } : { ok: false, problems };
 }
 
-/** `model.rules[2].when` from ["model", "rules", 2, "when"]. */
-export function formatConfigPath(path: Path): string {
-  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
-}
+export { formatConfigPath };
 
 export const invalid = (source: string, problems: readonly ConfigProblem[]): EngineIssue => ({ kind: "invalidConfig", source, problems });
 

@@ -3,10 +3,13 @@
  * The command line end to end, as a user runs it: a csv → csv run of
  * 1,048,575 rows and an xlsx → xlsx run (100,000 rows by default), each in
  * its own process, timed wall-clock with its peak RSS (from /usr/bin/time -v
- * when present, else from the child's own process.resourceUsage()).
+ * when present, else from the child's own process.resourceUsage()). "field"
+ * is a csv → csv run of a file whose one note cell holds <MB> megabytes (a
+ * quoted field read in many pieces: linear, not quadratic, in its length).
  *
  *   node bench/cli.bench.js csv <rows>
  *   node bench/cli.bench.js xlsx <rows>
+ *   node bench/cli.bench.js field <MB>
  */
 const fs = require("fs");
 const os = require("os");
@@ -17,7 +20,7 @@ const { DIST, round, emit } = require("./lib");
 const { ledgerCsvLines, ledgerRows } = require("./generateLedger");
 
 const kind = process.argv[2] || "csv";
-const rows = Number(process.argv[3] || (kind === "csv" ? 1048575 : 100000));
+const rows = Number(process.argv[3] || (kind === "csv" ? 1048575 : kind === "field" ? 50 : 100000));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "arseg-bench-"));
 // What bin/arseg.js does, with the compiled code taken from DIST (see lib.js).
 const MAIN = path.join(DIST, "cli", "main.js");
@@ -31,6 +34,16 @@ function writeCsv(file) {
     if (lines.length === 20000) fs.writeSync(fd, lines.splice(0).join("\n") + "\n");
   }
   fs.writeSync(fd, lines.join("\n") + "\n");
+  fs.closeSync(fd);
+}
+
+/** Three invoices, the second with a note of `rows` MB in one quoted field. */
+function writeBigField(file) {
+  const fd = fs.openSync(file, "w");
+  fs.writeSync(fd, 'Customer,Invoice,Balance,Due Date,Note\nAcme,A-1,200,2025-06-01,ok\nBeta,A-2,100,2025-06-20,"');
+  const megabyte = "note, with a comma and a line\nbreak; ".repeat(32768).slice(0, 1048576);
+  for (let i = 0; i < rows; i++) fs.writeSync(fd, megabyte);
+  fs.writeSync(fd, '"\nGamma,A-3,300,2025-07-20,ok\n');
   fs.closeSync(fd);
 }
 
@@ -57,12 +70,14 @@ function timeCli(args) {
 
 async function main() {
   try {
-    const input = path.join(dir, `ledger.${kind}`);
+    const ext = kind === "xlsx" ? "xlsx" : "csv";
+    const input = path.join(dir, `ledger.${ext}`);
     const g0 = Date.now();
     if (kind === "csv") writeCsv(input);
+    else if (kind === "field") writeBigField(input);
     else await writeXlsx(input);
     const generateMs = Date.now() - g0;
-    const out = path.join(dir, `out.${kind}`);
+    const out = path.join(dir, `out.${ext}`);
     const result = timeCli([input, "--as-of", "2025-06-30", "--out", out]);
     emit({
       bench: `cli-${kind}`,

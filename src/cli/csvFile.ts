@@ -1,12 +1,14 @@
 import { isAscii } from "buffer";
 import { closeSync, openSync, readSync } from "fs";
 import { fail, ok, type Result } from "../engine/result";
-import type { WorkbookError } from "../workbook/errors";
+import { quoteProblem, type WorkbookError } from "../workbook/errors";
 import type { ProgressSink } from "../workbook/port";
 import { errorText } from "./files";
 import { letSignalsIn } from "./signals";
 import { findOwnColumns, withoutOwnColumns, withoutOwnFields, type OwnColumns } from "../files/csv/ownColumns";
+import { encodingOf, type CsvEncoding } from "../files/csv/encoding";
 import { readCsvBatches, type CsvFormat } from "../files/csv/reader";
+import { CsvQuoteError } from "../files/csv/splitter";
 
 /** Bytes read at a time (see `counted`). */
 const READ_BYTES = 1 << 15;
@@ -25,6 +27,8 @@ export interface CsvFileRead {
   readonly format: CsvFormat | undefined;
   /** An earlier run's output columns were cut, so the raw texts handed over are shorter than the file's lines. */
   readonly rebuilt: boolean;
+  /** The encoding the file was read in (see `encodingOf`). */
+  readonly encoding: CsvEncoding;
 }
 
 /**
@@ -55,6 +59,7 @@ export async function streamCsvFile(
   };
 
   let bytes = 0;
+  let encoding: CsvEncoding = "utf-8";
   async function* counted(): AsyncGenerator<string> {
     let decoder: TextDecoder | undefined;
     // Small reads on purpose: each one's records (a few hundred) are handed on before the next read, so they die
@@ -65,13 +70,15 @@ export async function streamCsvFile(
     const fd = openSync(file, "r");
     try {
       for (let got = readSync(fd, chunk, 0, READ_BYTES, null); got > 0; got = readSync(fd, chunk, 0, READ_BYTES, null)) {
-        bytes += got;
         const piece = chunk.subarray(0, got);
-        // Until the first byte outside ASCII, a piece is read as it is (most ledgers are plain ASCII); from then on
-        // every piece goes through one streaming UTF-8 decoder, since a character may straddle two pieces. The
-        // decoder keeps a byte-order mark as text, so the format can report it.
-        if (!decoder && isAscii(piece)) yield piece.toString("latin1");
-        else yield (decoder ??= new TextDecoder("utf-8", { ignoreBOM: true })).decode(piece, { stream: true });
+        // A UTF-16 file says so with its byte-order mark, in its first bytes.
+        if (bytes === 0) encoding = encodingOf(piece);
+        bytes += got;
+        // Until the first byte outside ASCII, a UTF-8 piece is read as it is (most ledgers are plain ASCII); from then
+        // on every piece goes through one streaming decoder, since a character may straddle two pieces. The decoder
+        // keeps a byte-order mark as text, so the format can report it.
+        if (!decoder && encoding === "utf-8" && isAscii(piece)) yield piece.toString("latin1");
+        else yield (decoder ??= new TextDecoder(encoding, { ignoreBOM: true })).decode(piece, { stream: true });
       }
       if (decoder) yield decoder.decode();
     } finally {
@@ -92,8 +99,9 @@ export async function streamCsvFile(
       progress?.({ phase: "reading", done: bytes, total: size });
     }
   } catch (error) {
+    if (error instanceof CsvQuoteError) return fail(quoteProblem(file, error));
     return fail({ kind: "unreadableFile", file, detail: errorText(error) });
   }
   if (own === null) decide();
-  return ok({ format, rebuilt: own !== null && own !== undefined });
+  return ok({ format, rebuilt: own !== null && own !== undefined, encoding });
 }

@@ -11,6 +11,8 @@ export type WorkbookError =
   | { readonly kind: "fileNotFound"; readonly file: string }
   | { readonly kind: "unreadableFile"; readonly file: string; readonly detail: string }
   | { readonly kind: "unsupportedFile"; readonly file: string }
+  | { readonly kind: "unclosedQuote"; readonly file: string; readonly line: number }
+  | { readonly kind: "quoteRunsOn"; readonly file: string; readonly line: number; readonly endLine: number }
   | { readonly kind: "sheetNotFound"; readonly sheet: string; readonly sheets: readonly string[] }
   | { readonly kind: "emptySheet"; readonly sheet: string }
   | { readonly kind: "sheetTooLarge"; readonly sheet: string; readonly cells: number; readonly limit: number }
@@ -27,6 +29,17 @@ export type WorkbookError =
   | { readonly kind: "outputNotAFile"; readonly file: string }
   | { readonly kind: "outputReadOnly"; readonly file: string };
 
+/**
+ * The error for a csv quote that would swallow lines (the csv splitter's `CsvQuoteError`).
+ *
+ * @example quoteProblem("ledger.csv", { line: 7 }) //=> { kind: "unclosedQuote", file: "ledger.csv", line: 7 }
+ */
+export function quoteProblem(file: string, quote: { readonly line: number; readonly endLine?: number }): WorkbookError {
+  return quote.endLine === undefined
+    ? { kind: "unclosedQuote", file, line: quote.line }
+    : { kind: "quoteRunsOn", file, line: quote.line, endLine: quote.endLine };
+}
+
 /** Everything a run can end with, short of success. */
 export type RunError = { readonly kind: "engine"; readonly issue: EngineIssue } | WorkbookError;
 
@@ -38,6 +51,10 @@ export function describeWorkbookError(error: WorkbookError): string {
       return `File "${error.file}" could not be read: ${error.detail}`;
     case "unsupportedFile":
       return `File "${error.file}" is neither an .xlsx workbook nor a .csv file.`;
+    case "unclosedQuote":
+      return `File "${error.file}", line ${error.line}: a quote opens a field there and is never closed, so the rest of the file would be read as one cell. Close the quote (write "" for a quote inside a quoted field) and run again.`;
+    case "quoteRunsOn":
+      return `File "${error.file}", line ${error.line}: a quote opens a field there that runs on to line ${error.endLine} and ends in the middle of a field, so the lines between would be read as one cell. Close the quote on line ${error.line} (write "" for a quote inside a quoted field) and run again.`;
     case "sheetNotFound":
       return `There is no sheet "${error.sheet}". Sheets: ${error.sheets.join(", ")}.`;
     case "emptySheet":

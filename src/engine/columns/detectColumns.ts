@@ -18,6 +18,9 @@ export interface ColumnDetection {
   readonly unmatchedMappings: readonly { readonly field: Field; readonly header: string }[];
 }
 
+/** Header texts longer than this are not compared with the synonyms. */
+const MAX_HEADER_LENGTH = 256;
+
 /**
  * Maps a header row's columns to fields.
  *
@@ -39,7 +42,8 @@ export interface ColumnDetection {
  */
 export function detectColumns(headerRow: readonly CellValue[], mapping: Partial<Record<Field, string>>): ColumnDetection {
   const headers = headerRow.map(textOf);
-  const folded = headers.map(foldText);
+  // No header runs to hundreds of characters; a long cell (a note of megabytes, while scanning for the header) names nothing.
+  const folded = headers.map((header) => (header.length > MAX_HEADER_LENGTH ? "" : foldText(header)));
   const columns: Partial<Record<Field, number>> = {};
   const taken = new Set<number>();
   const decided = new Set<Field>();

@@ -1,21 +1,12 @@
 import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import { CsvSplitter, type CsvRecord } from "../../src/files/csv/splitter";
-import { loadXlsx, run, smallCsv, useTempDir, writeRowsXlsx, writeText } from "./support";
+import { loadXlsx, run, smallCsv, useTempDir, writeRowsXlsx, writeText, csvRecords } from "./support";
 
 const { at } = useTempDir();
 
 /** Texts a spreadsheet app would run when a csv cell starts with them (a bare CR cannot survive an xlsx cell: XML reads it as LF). */
 const HOSTILE = ['=HYPERLINK("http://x","y")', "=cmd|'/c calc'!A1", "+cmd|' /C calc'!A0", "@SUM(1)", "-2+3+cmd|' /C calc'!A0", "\tTAB"];
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-function records(text: string, delimiter: "," | ";" = ","): string[][] {
-  const splitter = new CsvSplitter(delimiter);
-  const out: CsvRecord[] = [];
-  splitter.feed(text.replace(/^\uFEFF/, ""), out);
-  splitter.end(out);
-  return out.map((r) => r.cells);
-}
 
 /** A configuration whose outcome texts are hostile: the fields the product adds must come out guarded. */
 async function hostileConfig(): Promise<string> {
@@ -40,7 +31,7 @@ describe("the formula guard on every path that writes csv", () => {
     const { code, stderr } = await run(input, "--out", at("out.csv"), "--preset", "aging");
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const cells = records(await fs.readFile(at("out.csv"), "utf8"));
+    const cells = csvRecords(await fs.readFile(at("out.csv"), "utf8"));
     for (const [k, text] of HOSTILE.entries()) {
       expect(cells[k + 1][0]).toBe(`'${text}`);
       expect(cells[k + 1][1]).toBe(`'${text}`);
@@ -62,7 +53,7 @@ describe("the formula guard on every path that writes csv", () => {
     const { code, stderr } = await run(input, "--config", await hostileConfig(), "--out", at("out.csv"));
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    const cells = records(await fs.readFile(at("out.csv"), "utf8"));
+    const cells = csvRecords(await fs.readFile(at("out.csv"), "utf8"));
     expect(cells[1].slice(0, 4)).toEqual(["=HYPERLINK(1)", "A-1", "200", "2025-06-01"]);
     expect(cells[1][4]).toBe(`'=HYPERLINK("http://x","y")`);
     expect(cells[1][6]).toBe("Phone · Firm · @SUM(1). =cmd|'/c calc'!A1");
@@ -101,7 +92,7 @@ describe("the formula guard on every path that writes csv", () => {
     rows.push(["=HYPERLINK(1)", "A-1", "-1,234.50", "2025-06-01"], ["Beta", "A-2", "100", "2025-07-20"]);
     const input = await writeRowsXlsx(at("text-amounts.xlsx"), "AR", rows);
     expect((await run(input, "--out", at("first.csv"), "--preset", "aging", "--summary-json", at("first.json"))).code).toBe(0);
-    expect(records(await fs.readFile(at("first.csv"), "utf8"))[1][2]).toBe("'-1,234.50");
+    expect(csvRecords(await fs.readFile(at("first.csv"), "utf8"))[1][2]).toBe("'-1,234.50");
     const again = await run(at("first.csv"), "--out", at("again.csv"), "--preset", "aging", "--summary-json", at("again.json"));
     expect(again.stderr).toBe("");
     expect(again.code).toBe(0);

@@ -7,6 +7,7 @@ import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import { CsvSplitter, type CsvRecord, type Delimiter } from "../../src/files/csv/splitter";
 import { generateLedger } from "../support/generateLedger";
 
 export interface Ran {
@@ -89,4 +90,13 @@ export function rowValues(sheet: ExcelJS.Worksheet, r: number): unknown[] {
 /** A small ledger as csv text: header and rows of customer, invoice, balance, due date. */
 export function smallCsv(rows: readonly (readonly string[])[], newline = "\n"): string {
   return [["Customer", "Invoice", "Balance", "Due Date"], ...rows].map((r) => r.join(",")).join(newline) + newline;
+}
+
+/** The cells of every record of a csv text (a byte-order mark dropped). */
+export function csvRecords(text: string, delimiter: Delimiter = ","): string[][] {
+  const splitter = new CsvSplitter(delimiter);
+  const out: CsvRecord[] = [];
+  splitter.feed(text.replace(/^\uFEFF/, ""), out);
+  splitter.end(out);
+  return out.map((r) => r.cells);
 }

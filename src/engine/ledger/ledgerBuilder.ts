@@ -3,7 +3,8 @@ import { cellAddress } from "../address";
 import type { ColumnMap, Field, FieldType } from "../fields";
 import type { EngineIssue } from "../issues";
 // Imported from their modules, not the folder index: the index's re-export getters cost a call per cell.
-import { parseAmountCell } from "../parse/amounts";
+import { amountOutOfRange, MAX_AMOUNT, parseAmountCell } from "../parse/amounts";
+import { isNoValueText, spreadsheetError } from "../parse/cellWords";
 import { parseDateCell } from "../parse/dates";
 import { parseFlagCell } from "../parse/flags";
 import { parseIntegerCell } from "../parse/integers";
@@ -43,9 +44,6 @@ export interface LedgerBuilderOptions {
   /** Number and date columns to parse: only those the configuration reads (see `numbersRead`); the others are kept as found. */
   readonly keepNumbers: ReadonlySet<NumberField>;
 }
-
-/** Words exports use for "no value"; read as blank rather than as a bad cell. */
-const NULL_WORDS = new Set(["n/a", "na", "#n/a", "-", "--", "—", "–", "null", "none", "nil", "s/d", "n/d"]);
 
 const NUMBER_TYPES: Readonly<Record<NumberField, FieldType>> = {
   balance: "amount",
@@ -182,7 +180,7 @@ export class LedgerBuilder {
     let failed: number[] | undefined;
     /** A cell the parser could not read: blank when it is a "no value" word, else bad. */
     const unread = (r: number, cell: CellValue): number => {
-      if (!(typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase()))) (failed ??= []).push(r);
+      if (!(typeof cell === "string" && isNoValueText(cell))) (failed ??= []).push(r);
       return NaN;
     };
     // One loop per parser keeps each call site monomorphic; values go straight into the column.
@@ -203,7 +201,7 @@ export class LedgerBuilder {
       } else {
         for (let k = 0; k < kept.length; k++) {
           const cell = rows[kept[k]][col];
-          if (typeof cell === "number" && cell - cell === 0) {
+          if (typeof cell === "number" && cell <= MAX_AMOUNT && cell >= -MAX_AMOUNT) {
             data[at + k] = cell;
             continue;
           }
@@ -258,21 +256,17 @@ export class LedgerBuilder {
           : type === "integer"
             ? parseIntegerCell(cell)
             : parseAmountCell(cell);
-      if (value === INVALID && !(typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase())))
-        return this.badCell(index, col, cell, type);
+      if (value === INVALID && !(typeof cell === "string" && isNoValueText(cell))) return this.badCell(index, col, cell, type);
     }
     throw new Error("firstBadCell called on a row without a bad cell");
   }
 
   private badCell(index: number, col: number, cell: CellValue, expected: FieldType): EngineIssue {
     const { origin, sheet, headers } = this.options;
-    return {
-      kind: "badCell",
-      sheet,
-      cell: cellAddress(origin.top + index, origin.left + col),
-      column: headers[col] ?? "",
-      text: cell instanceof Date ? cell.toISOString() : String(cell),
-      expected,
-    };
+    const at = { sheet, cell: cellAddress(origin.top + index, origin.left + col), column: headers[col] ?? "" };
+    const error = typeof cell === "string" ? spreadsheetError(cell) : undefined;
+    if (error !== undefined) return { kind: "errorValue", ...at, error };
+    if (expected !== "date" && amountOutOfRange(cell)) return { kind: "amountOutOfRange", ...at, text: textOf(cell), limit: MAX_AMOUNT };
+    return { kind: "badCell", ...at, text: cell instanceof Date ? cell.toISOString() : String(cell), expected };
   }
 }

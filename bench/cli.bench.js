@@ -10,6 +10,11 @@
  *   node bench/cli.bench.js csv <rows>
  *   node bench/cli.bench.js xlsx <rows>
  *   node bench/cli.bench.js field <MB>
+ *   node bench/cli.bench.js problems <count>
+ *
+ * "problems" runs a small csv with a --config file holding <count> rules whose
+ * expressions do not parse: the run is refused (exit 2) after placing every
+ * problem at its line (linear in the problems, not quadratic).
  */
 const fs = require("fs");
 const os = require("os");
@@ -20,7 +25,8 @@ const { DIST, round, emit } = require("./lib");
 const { ledgerCsvLines, ledgerRows } = require("./generateLedger");
 
 const kind = process.argv[2] || "csv";
-const rows = Number(process.argv[3] || (kind === "csv" ? 1048575 : kind === "field" ? 50 : 100000));
+const DEFAULT_SIZE = { csv: 1048575, field: 50, problems: 20000, xlsx: 100000 };
+const rows = Number(process.argv[3] || DEFAULT_SIZE[kind] || 100000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "arseg-bench-"));
 // What bin/arseg.js does, with the compiled code taken from DIST (see lib.js).
 const MAIN = path.join(DIST, "cli", "main.js");
@@ -54,8 +60,16 @@ async function writeXlsx(file) {
   await writer.commit();
 }
 
+/** A configuration of `rows` rules, each with an expression that does not parse. */
+function writeBadConfig(file) {
+  const strategy = { channel: "Phone", action: "Call", tone: "Firm" };
+  const rules = Array.from({ length: rows }, (_, i) => ({ segment: `S${i}`, priority: 1, when: "Balance >", strategy }));
+  const otherwise = { segment: "Other", priority: 2, strategy };
+  fs.writeFileSync(file, JSON.stringify({ version: 2, model: { kind: "rules", rules, otherwise } }, null, 2));
+}
+
 /** Runs the CLI in a child process; wall time and peak RSS. */
-function timeCli(args) {
+function timeCli(args, expectedStatus = 0) {
   const useTime = fs.existsSync("/usr/bin/time");
   const t0 = process.hrtime.bigint();
   const report = `process.on("exit", () => process.stderr.write("Maximum resident set size (kbytes): " + process.resourceUsage().maxRSS + "\\n"));`;
@@ -63,7 +77,7 @@ function timeCli(args) {
     ? spawnSync("/usr/bin/time", ["-v", process.execPath, "-e", RUN_CLI, "--", ...args], { encoding: "utf8", maxBuffer: 1 << 26 })
     : spawnSync(process.execPath, ["-e", `${report} ${RUN_CLI}`, "--", ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
   const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (child.status !== 0) throw new Error(`arseg exited ${child.status}: ${child.stderr}`);
+  if (child.status !== expectedStatus) throw new Error(`arseg exited ${child.status}: ${child.stderr}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr);
   return { wallMs, peakRssMB: rss ? Number(rss[1]) / 1024 : null, via: useTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS" };
 }
@@ -74,10 +88,24 @@ async function main() {
     const input = path.join(dir, `ledger.${ext}`);
     const g0 = Date.now();
     if (kind === "csv") writeCsv(input);
+    else if (kind === "problems") fs.writeFileSync(input, "Customer,Balance,Due Date\nAcme,100,2025-06-01\n");
     else if (kind === "field") writeBigField(input);
     else await writeXlsx(input);
     const generateMs = Date.now() - g0;
     const out = path.join(dir, `out.${ext}`);
+    if (kind === "problems") {
+      const config = path.join(dir, "rules.json");
+      writeBadConfig(config);
+      const refused = timeCli([input, "--config", config, "--out", out], 2);
+      emit({
+        bench: "cli-problems",
+        problems: rows,
+        configMB: round(fs.statSync(config).size / 1048576),
+        wallMs: round(refused.wallMs),
+        peakRssMB: refused.peakRssMB === null ? null : round(refused.peakRssMB),
+      });
+      return;
+    }
     const result = timeCli([input, "--as-of", "2025-06-30", "--out", out]);
     emit({
       bench: `cli-${kind}`,

@@ -48,6 +48,9 @@ export interface ConfigProblem {
 
 export type EngineIssueKind = EngineIssue["kind"];
 
+/** Configuration problems listed in a message; the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = 50;
+
 const TYPE_WORDS: Record<FieldType, string> = {
   text: "text",
   amount: "an amount",
@@ -80,8 +83,13 @@ export function describeIssue(issue: EngineIssue): string {
       return `Sheet "${issue.sheet}", cell ${issue.cell} (column "${issue.column}"): ${issue.text} is beyond ${issue.limit.toLocaleString("en-US")} either way, which no amount here can be. Check the cell.`;
     case "unknownPreset":
       return `Unknown preset "${issue.name}". Presets: ${issue.known.join(", ")}.`;
-    case "invalidConfig":
-      return `Configuration ${issue.source} is not valid:\n${issue.problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`;
+    case "invalidConfig": {
+      const shown = issue.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  - ${formatProblem(p)}`);
+      const more = issue.problems.length - shown.length;
+      if (more > 0)
+        shown.push(`  … and ${more.toLocaleString("en-US")} more (${issue.problems.length.toLocaleString("en-US")} problems in all).`);
+      return `Configuration ${issue.source} is not valid:\n${shown.join("\n")}`;
+    }
     case "unknownField":
       return `${issue.where}: "${issue.field}" is neither a built-in field nor a column of sheet "${issue.sheet}".`;
     case "badExpression":

@@ -48,4 +48,7 @@ export const MESSAGES = {
   matrixColumns: (expected: number, found: number) =>
     `needs ${plural(expected, "outcome")}, one per value level (value cuts + 1); found ${found}`,
   empty: () => "the configuration is empty",
+  tooDeep: (limit: number) => `nests deeper than ${limit} levels of { } and [ ]; a configuration never needs that many`,
+  conditionTooDeep: (limit: number) =>
+    `the condition nests all / any / not deeper than ${limit} levels; write it with fewer levels (an expression such as "A and (B or C)" is often simpler)`,
 } as const;

@@ -6,10 +6,15 @@
 import { checkCondition, formatCondition, isAlways, parseExpression } from "../expression";
 import { assertNever } from "../result";
 import type { Condition, MatrixModel, Outcome, RulesModel, ScoreFactor, SegmentationConfig, When } from "./schema";
+import { conditionTooDeep, MAX_CONDITION_DEPTH } from "./depth";
 import { formatConfigPath, MESSAGES, type Located, type Path } from "./problems";
 
 function whenProblems(when: When, path: Path): Located[] {
-  if (typeof when !== "string") return checkCondition(when).map((p) => ({ path: [...path, ...p.path], message: p.message }));
+  if (typeof when !== "string") {
+    if (conditionTooDeep(when, MAX_CONDITION_DEPTH) !== undefined)
+      return [{ path, message: MESSAGES.conditionTooDeep(MAX_CONDITION_DEPTH) }];
+    return checkCondition(when).map((p) => ({ path: [...path, ...p.path], message: p.message }));
+  }
   const parsed = parseExpression(when);
   if (!parsed.ok)
     return [{ path, message: MESSAGES.badExpression(parsed.error.detail, parsed.error.position, when), at: parsed.error.position }];

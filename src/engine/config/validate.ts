@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ConfigProblem, EngineIssue } from "../issues";
 import type { Result } from "../result";
 import { fail, ok } from "../result";
+import { MAX_CONFIG_DEPTH, tooDeepIn } from "./depth";
 import { configVersionOf, migrateConfig } from "./migrate";
 import { formatConfigPath, MESSAGES, plural, type Located, type Path } from "./problems";
 import type { SegmentationConfig } from "./schema";
@@ -86,6 +87,9 @@ export type Checked =
 
 /** Migrates, then checks the schema, then the rules the schema cannot express. */
 export function checkConfig(input: unknown): Checked {
+  // Before the schema and the migration, which recurse once per level: a path of a few steps is enough to find it.
+  const deep = tooDeepIn(input, MAX_CONFIG_DEPTH);
+  if (deep !== undefined) return { ok: false, problems: [{ path: deep.slice(0, 4), message: MESSAGES.tooDeep(MAX_CONFIG_DEPTH) }] };
   const version = configVersionOf(input);
   if (typeof version === "number" && version > CONFIG_VERSION)
     return { ok: false, problems: [{ path: ["version"], message: MESSAGES.newerVersion(version) }] };

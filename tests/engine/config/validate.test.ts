@@ -368,3 +368,15 @@ describe("validateConfig versions", () => {
     expect(result).toMatchObject({ ok: false, error: { kind: "invalidConfig", source: "workbook settings" } });
   });
 });
+
+describe("validateConfig nesting limits", () => {
+  test("refuses an object nested past the limit, as a workbook's saved configuration may be, without overflowing the stack", () => {
+    let deep: unknown = { kind: "always" };
+    for (let i = 0; i < 5000; i++) deep = { kind: "not", condition: deep };
+    const problems = problemsOf(rulesConfig([rule("Late", deep)]));
+    expect(problems).toEqual([{ path: "model.rules[0].when", message: expect.stringContaining("nests deeper than 100 levels") }]);
+    let arrays: unknown = [];
+    for (let i = 0; i < 3000; i++) arrays = [arrays];
+    expect(problemsOf(arrays)).toEqual([{ path: "[0][0][0][0]", message: expect.stringContaining("nests deeper than 100 levels") }]);
+  });
+});

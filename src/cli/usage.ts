@@ -19,7 +19,7 @@ Options:
   --as-of YYYY-MM-DD     Age the ledger at this date (default: the configuration's, else today)
   --level LEVEL          invoice or customer: overrides the configuration's level
   --out FILE             Output .xlsx or .csv (default: <input>-segmented.<input extension>)
-  --summary-json FILE    Also write the summary and KPIs as JSON
+  --summary-json FILE    Also write the summary and KPIs as JSON, to a .json file
   --skip-bad-rows        Report rows with unreadable cells on stderr and go on without them
   --overwrite            Write the output columns over non-empty cells right of the data
   -h, --help             Show this help

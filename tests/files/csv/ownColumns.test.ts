@@ -3,7 +3,11 @@ import { findOwnColumns, ownFieldsAt, withoutOwnColumns, withoutOwnFields } from
 describe("own output columns in a csv", () => {
   it("finds the five csv output headers, or six with Aging Bucket", () => {
     expect(findOwnColumns(["Customer", "Segment", "Priority", "Strategy", "Score", "Reason"])).toEqual({ at: 1, width: 5, headerWidth: 6 });
-    expect(findOwnColumns(["C", "Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket", "x"])).toEqual({ at: 1, width: 6, headerWidth: 8 });
+    expect(findOwnColumns(["C", "Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket", "x"])).toEqual({
+      at: 1,
+      width: 6,
+      headerWidth: 8,
+    });
     expect(findOwnColumns(["Customer", "Segment", "Amount"])).toBeUndefined();
   });
 

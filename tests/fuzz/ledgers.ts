@@ -270,6 +270,8 @@ export interface CsvStyle {
   /** Quote every field, not only those that need it. */
   readonly quoteAll: boolean;
   readonly finalNewline: boolean;
+  /** Record and field (counted from the end) where a stray quote opens a field that is never closed, as a hand edit leaves it. */
+  readonly strayQuote: readonly [number, number] | undefined;
 }
 
 export const csvStyleArb: fc.Arbitrary<CsvStyle> = fc.record({
@@ -278,13 +280,21 @@ export const csvStyleArb: fc.Arbitrary<CsvStyle> = fc.record({
   bom: fc.boolean(),
   quoteAll: fc.boolean(),
   finalNewline: fc.boolean(),
+  strayQuote: fc.option(fc.tuple(fc.nat(40), fc.nat(5)), { nil: undefined, freq: 8 }),
 });
 
 /** The ledger as csv text, quoted as RFC 4180 writers do. */
 export function csvOf(ledger: FuzzLedger, style: CsvStyle): string {
   const field = (text: string) =>
     style.quoteAll || text.includes(style.delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  const body = ledger.rows.map((row) => row.map(field).join(style.delimiter)).join(style.newline);
+  const stray = style.strayQuote;
+  const body = ledger.rows
+    .map((row, r) =>
+      row
+        .map((text, c) => (stray && stray[0] === r && stray[1] === row.length - 1 - c && !style.quoteAll ? `"${text}` : field(text)))
+        .join(style.delimiter),
+    )
+    .join(style.newline);
   return `${style.bom ? "\uFEFF" : ""}${body}${style.finalNewline ? style.newline : ""}`;
 }
 

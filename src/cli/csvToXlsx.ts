@@ -10,7 +10,8 @@ import * as path from "path";
 import { defaultConfig } from "./config";
 import type { RunContext, RunOutcome } from "./context";
 import { streamCsvFile } from "./csvFile";
-import { segmentToXlsx, sheetNameFor } from "./workbookRun";
+import { sheetNameFor } from "../files/sheetName";
+import { segmentToXlsx } from "./workbookRun";
 
 /**
  * csv → xlsx: the records become a worksheet named after the file, then the
@@ -39,7 +40,7 @@ export async function csvToXlsx(ctx: RunContext): Promise<Result<RunOutcome, Run
   }
 
   const workbook = new ExcelJS.Workbook();
-  const sheetName = sheetNameFor(ctx.input);
+  const sheetName = sheetNameFor(path.basename(ctx.input));
   const sheet = workbook.addWorksheet(sheetName);
   rows.forEach((cells, r) => {
     const values: CellValue[] = cells.map((text, c) => {

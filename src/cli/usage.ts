@@ -22,7 +22,7 @@ Options:
   --map FIELD=HEADER     Read FIELD from the column HEADER (repeatable; FIELD= for "no such column"),
                          over the configuration's mapping: --map dueDate="Vencto" --map balance="Saldo"
   --out FILE             Output .xlsx or .csv (default: <input>-segmented.<input extension>)
-  --summary-json FILE    Also write the summary and KPIs as JSON
+  --summary-json FILE    Also write the summary and KPIs as JSON, to a .json file
   --skip-bad-rows        Report rows with unreadable cells on stderr and go on without them
   --overwrite            Write the output columns over non-empty cells right of the data
   -q, --quiet            Don't print what was read (which column is which field, the as-of date) on stderr

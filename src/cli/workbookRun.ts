@@ -120,7 +120,7 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
         csvText(o.reason, ","),
       ];
     }
-    lines.push(`${csvLine(padded, ",", false)},${fields.join(",")}\r\n`);
+    lines.push(`${csvLine(padded, ",")},${fields.join(",")}\r\n`);
   });
   const written = await ctx.outputs.writeFile(ctx.output, lines.join(""));
   if (!written.ok) return written;
@@ -131,14 +131,4 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
     reading: segmentation.reading,
     skipped: segmentation.skipped,
   });
-}
-
-/** Makes a valid worksheet name from a file name: no []:*?/\ characters, no edge apostrophes, at most 31 characters. */
-export function sheetNameFor(file: string): string {
-  const base = path
-    .basename(file, path.extname(file))
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  return (base || "Ledger").slice(0, 31);
 }

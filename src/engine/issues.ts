@@ -42,6 +42,15 @@ export type EngineIssue =
       readonly text: string;
       readonly expected: FieldType;
     }
+  | { readonly kind: "errorValue"; readonly sheet: string; readonly cell: string; readonly column: string; readonly error: string }
+  | {
+      readonly kind: "amountOutOfRange";
+      readonly sheet: string;
+      readonly cell: string;
+      readonly column: string;
+      readonly text: string;
+      readonly limit: number;
+    }
   | { readonly kind: "unknownPreset"; readonly name: string; readonly known: readonly string[] }
   | { readonly kind: "invalidConfig"; readonly source: string; readonly problems: readonly ConfigProblem[] }
   | { readonly kind: "unknownField"; readonly sheet: string; readonly field: string; readonly where: string }
@@ -70,6 +79,9 @@ export interface ConfigProblem {
 }
 
 export type EngineIssueKind = EngineIssue["kind"];
+
+/** Configuration problems listed in a message; the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = 50;
 
 const TYPE_WORDS: Record<FieldType, string> = {
   text: "text",
@@ -126,10 +138,19 @@ export function describeIssue(issue: EngineIssue): string {
       return `Sheet "${issue.sheet}": the configuration maps ${FIELD_INFO[issue.field].label} to a column "${issue.header}", but the header row has no such column.`;
     case "badCell":
       return `Sheet "${issue.sheet}", cell ${issue.cell} (column "${issue.column}"): "${issue.text}" is not ${TYPE_WORDS[issue.expected]}.`;
+    case "errorValue":
+      return `Sheet "${issue.sheet}", cell ${issue.cell} (column "${issue.column}"): the cell shows the error ${issue.error}, so the formula there failed. Fix the formula or enter the value, then run again.`;
+    case "amountOutOfRange":
+      return `Sheet "${issue.sheet}", cell ${issue.cell} (column "${issue.column}"): ${issue.text} is beyond ${issue.limit.toLocaleString("en-US")} either way, which no amount here can be. Check the cell.`;
     case "unknownPreset":
       return `Unknown preset "${issue.name}". Presets: ${issue.known.join(", ")}.`;
-    case "invalidConfig":
-      return `Configuration ${issue.source} is not valid:\n${issue.problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`;
+    case "invalidConfig": {
+      const shown = issue.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  - ${formatProblem(p)}`);
+      const more = issue.problems.length - shown.length;
+      if (more > 0)
+        shown.push(`  … and ${more.toLocaleString("en-US")} more (${issue.problems.length.toLocaleString("en-US")} problems in all).`);
+      return `Configuration ${issue.source} is not valid:\n${shown.join("\n")}`;
+    }
     case "unknownField":
       return `${issue.where}: "${issue.field}" is neither a built-in field nor a column of sheet "${issue.sheet}".`;
     case "badExpression":

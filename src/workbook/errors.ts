@@ -11,6 +11,8 @@ export type WorkbookError =
   | { readonly kind: "fileNotFound"; readonly file: string }
   | { readonly kind: "unreadableFile"; readonly file: string; readonly detail: string }
   | { readonly kind: "unsupportedFile"; readonly file: string }
+  | { readonly kind: "unclosedQuote"; readonly file: string; readonly line: number }
+  | { readonly kind: "quoteRunsOn"; readonly file: string; readonly line: number; readonly endLine: number }
   | { readonly kind: "sheetNotFound"; readonly sheet: string; readonly sheets: readonly string[] }
   | { readonly kind: "emptySheet"; readonly sheet: string }
   | { readonly kind: "sheetTooLarge"; readonly sheet: string; readonly cells: number; readonly limit: number }
@@ -26,7 +28,21 @@ export type WorkbookError =
   | { readonly kind: "cancelled" }
   | { readonly kind: "settingsFailed"; readonly detail: string }
   | { readonly kind: "officeError"; readonly sheet: string; readonly code: string; readonly detail: string }
-  | { readonly kind: "outputNotWritable"; readonly file: string; readonly detail: string };
+  | { readonly kind: "outputNotWritable"; readonly file: string; readonly detail: string }
+  | { readonly kind: "outputIsLink"; readonly file: string; readonly linkTarget: string }
+  | { readonly kind: "outputNotAFile"; readonly file: string }
+  | { readonly kind: "outputReadOnly"; readonly file: string };
+
+/**
+ * The error for a csv quote that would swallow lines (the csv splitter's `CsvQuoteError`).
+ *
+ * @example quoteProblem("ledger.csv", { line: 7 }) //=> { kind: "unclosedQuote", file: "ledger.csv", line: 7 }
+ */
+export function quoteProblem(file: string, quote: { readonly line: number; readonly endLine?: number }): WorkbookError {
+  return quote.endLine === undefined
+    ? { kind: "unclosedQuote", file, line: quote.line }
+    : { kind: "quoteRunsOn", file, line: quote.line, endLine: quote.endLine };
+}
 
 /**
  * Why the summary has a plain table instead of a PivotTable, as a value the
@@ -60,6 +76,10 @@ export function describeWorkbookError(error: WorkbookError): string {
       return `File "${error.file}" could not be read: ${error.detail}`;
     case "unsupportedFile":
       return `File "${error.file}" is neither an .xlsx workbook nor a .csv file.`;
+    case "unclosedQuote":
+      return `File "${error.file}", line ${error.line}: a quote opens a field there and is never closed, so the rest of the file would be read as one cell. Close the quote (write "" for a quote inside a quoted field) and run again.`;
+    case "quoteRunsOn":
+      return `File "${error.file}", line ${error.line}: a quote opens a field there that runs on to line ${error.endLine} and ends in the middle of a field, so the lines between would be read as one cell. Close the quote on line ${error.line} (write "" for a quote inside a quoted field) and run again.`;
     case "sheetNotFound":
       return `There is no sheet "${error.sheet}". Sheets: ${error.sheets.join(", ")}.`;
     case "emptySheet":
@@ -88,6 +108,12 @@ export function describeWorkbookError(error: WorkbookError): string {
       return `Excel reported "${error.code}" on sheet "${error.sheet}": ${error.detail}`;
     case "outputNotWritable":
       return `Output file "${error.file}" could not be written: ${error.detail}. The input was not changed.`;
+    case "outputIsLink":
+      return `Output "${error.file}" is a symbolic link (to "${error.linkTarget}"). Outputs are never written through a link or over one: name the file itself with --out, or remove the link. Nothing was written.`;
+    case "outputNotAFile":
+      return `Output "${error.file}" is a folder or a device, not a file. Choose a file name. Nothing was written.`;
+    case "outputReadOnly":
+      return `Output file "${error.file}" is read-only, so it is not replaced. Make it writable or choose another --out. Nothing was written.`;
     default:
       return assertNever(error);
   }
@@ -110,7 +136,9 @@ export type UsageError =
   | { readonly kind: "extraArgument"; readonly argument: string }
   | { readonly kind: "repeatedOption"; readonly option: string }
   | { readonly kind: "conflictingOptions"; readonly first: string; readonly second: string }
-  | { readonly kind: "outputIsInput"; readonly file: string };
+  | { readonly kind: "outputIsInput"; readonly file: string }
+  | { readonly kind: "summaryNotJson"; readonly file: string }
+  | { readonly kind: "sameOutput"; readonly file: string };
 
 export function describeUsageError(error: UsageError): string {
   const hint = " Run `arseg --help` for the options.";
@@ -131,6 +159,10 @@ export function describeUsageError(error: UsageError): string {
       return `Options ${error.first} and ${error.second} cannot be used together.`;
     case "outputIsInput":
       return `The output file "${error.file}" is the input file. The input is never overwritten: choose another --out.`;
+    case "sameOutput":
+      return `Options --out and --summary-json both name "${error.file}": give each output its own file.`;
+    case "summaryNotJson":
+      return `Option --summary-json writes JSON: name a .json file, not "${error.file}".`;
     default:
       return assertNever(error);
   }

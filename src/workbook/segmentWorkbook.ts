@@ -6,6 +6,8 @@ import { createSegmenter } from "../engine/segment";
 import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation, type Segmenter } from "../engine/segmentation";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
+import { EXCEL_MAX_COLUMNS } from "../files/limits";
+import { OWNED_SHEETS } from "./ownedSheets";
 import {
   PIVOT_HEADERS,
   regionKeeper,
@@ -20,12 +22,10 @@ import {
   type WorkbookPort,
 } from "./port";
 
-/** The name of the summary sheet every face writes. */
-export const SUMMARY_SHEET = "Segment Summary";
-/** The name of the hidden sheet that holds the PivotTable's rows (design note D1). */
-export const PIVOT_DATA_SHEET = "Segment Pivot Data";
-/** Columns in a worksheet (A … XFD). */
-const SHEET_COLUMNS = 16_384;
+/** The usual name of the summary sheet every face writes (under a free variant when a user's sheet has it; see `ownedSheets`). */
+export const SUMMARY_SHEET = OWNED_SHEETS.summary.name;
+/** The usual name of the hidden sheet that holds the PivotTable's rows (design note D1). */
+export const PIVOT_DATA_SHEET = OWNED_SHEETS.pivotData.name;
 const PRIORITY_INDEX = OUTPUT_HEADERS.indexOf("Priority");
 
 export interface RunRequest {
@@ -69,7 +69,7 @@ export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): 
   if (!analysed.ok) return fail(analysed.error);
   const { region, segmentation } = analysed.value;
   const plan = planColumns(region, segmentation);
-  if (plan.column + OUTPUT_HEADERS.length > SHEET_COLUMNS) {
+  if (plan.column + OUTPUT_HEADERS.length > EXCEL_MAX_COLUMNS) {
     return fail({ kind: "noRoomForColumns", sheet: region.sheet, firstColumn: columnLetters(plan.column), columns: OUTPUT_HEADERS.length });
   }
 

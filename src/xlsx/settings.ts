@@ -1,18 +1,23 @@
 import type ExcelJS from "exceljs";
+import { OWNED_SHEETS } from "../workbook/ownedSheets";
+import { markSheet, ownedSheet } from "./ownedSheets";
+import { freeSheetName } from "../files/sheetName";
 
 /**
  * Settings live in a "very hidden" worksheet (not listed by Excel's Unhide
  * dialog) rather than in custom document properties, which ExcelJS 4 neither
- * reads nor writes. One row per key: the key in column A, the value's JSON in
- * columns B, C, … cut into pieces, because an Excel cell holds at most 32,767
- * characters. JSON text never starts with "=", so it is never a formula.
+ * reads nor writes, found by its marker (`_ARSEG_SETTINGS`), so a user's sheet
+ * that happens to be called `_arseg_settings` is data like any other. One row
+ * per key: the key in column A, the value's JSON in columns B, C, … cut into
+ * pieces, because an Excel cell holds at most 32,767 characters. JSON text
+ * never starts with "=", so it is never a formula.
  */
-export const SETTINGS_SHEET = "_arseg_settings";
+export const SETTINGS_SHEET = OWNED_SHEETS.settings.name;
 const PIECE = 32000;
 
 /** The stored value for `key`, undefined when none is stored or it is not valid JSON. */
 export function loadSettingFrom(workbook: ExcelJS.Workbook, key: string): unknown {
-  const sheet = workbook.getWorksheet(SETTINGS_SHEET);
+  const sheet = ownedSheet(workbook, "settings");
   if (!sheet) return undefined;
   const row = findKeyRow(sheet, key);
   if (row === undefined) return undefined;
@@ -32,7 +37,16 @@ export function loadSettingFrom(workbook: ExcelJS.Workbook, key: string): unknow
 
 /** Stores `value` as JSON under `key`, creating the hidden sheet when needed. */
 export function saveSettingTo(workbook: ExcelJS.Workbook, key: string, value: unknown): void {
-  const sheet = workbook.getWorksheet(SETTINGS_SHEET) ?? workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+  const sheet =
+    ownedSheet(workbook, "settings") ??
+    workbook.addWorksheet(
+      freeSheetName(
+        SETTINGS_SHEET,
+        workbook.worksheets.map((ws) => ws.name),
+      ),
+      { state: "veryHidden" },
+    );
+  markSheet(workbook, "settings", sheet);
   const json = JSON.stringify(value) ?? "null";
   let rowNumber = findKeyRow(sheet, key);
   if (rowNumber === undefined) rowNumber = sheet.rowCount + 1;

@@ -6,6 +6,8 @@ import type { ReadingReport } from "../engine/reading";
 import { describeReading } from "../engine/readingText";
 import type { SummaryReport, SummaryWrite } from "../workbook/port";
 import { cellValueOf } from "./cellValue";
+import { quoteSheet } from "../files/sheetName";
+import { replaceOwnedSheet } from "./ownedSheets";
 
 /**
  * The "Segment Summary" sheet of an xlsx file. Its figures are live formulas
@@ -16,9 +18,8 @@ import { cellValueOf } from "./cellValue";
  * distinct customers) are values, marked as such.
  */
 export function writeSummarySheet(workbook: ExcelJS.Workbook, write: SummaryWrite): SummaryReport {
-  const old = workbook.getWorksheet(write.sheetName);
-  if (old) workbook.removeWorksheet(old.id);
-  const sheet = workbook.addWorksheet(write.sheetName);
+  // The earlier summary is found by its marker; a user's sheet of the same name (the data, say) is kept.
+  const sheet = replaceOwnedSheet(workbook, "summary", [write.dataSheet]);
   const data = workbook.getWorksheet(write.dataSheet);
   const ranges = data ? columnRanges(data, write) : undefined;
   const layout = new SummaryLayout(sheet, write.summary, write.dataSheet, ranges);
@@ -36,11 +37,7 @@ function writeReading(sheet: ExcelJS.Worksheet, reading: ReadingReport, row: num
   describeReading(reading).forEach((line, i) => (sheet.getCell(row + 1 + i, 1).value = line.trim()));
 }
 
-/** Quotes a sheet name for a formula: 'Jo''s data'!A1. Always quoting is valid and simpler than deciding when. */
-export function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
+export { quoteSheet };
 interface Ranges {
   readonly segment: string;
   readonly bucket: string;

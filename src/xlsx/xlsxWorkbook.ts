@@ -18,7 +18,8 @@ import type {
 } from "../workbook/port";
 import { regionKeeper } from "../workbook/port";
 import { isEmptyValue, parseRange, readBlock, tablesOf, usedBounds, type Bounds } from "./region";
-import { loadSettingFrom, saveSettingTo, SETTINGS_SHEET } from "./settings";
+import { ownedSheet } from "./ownedSheets";
+import { loadSettingFrom, saveSettingTo } from "./settings";
 import { writeSummarySheet } from "./summarySheet";
 import { writeColumnsTo } from "./writeColumns";
 
@@ -45,19 +46,24 @@ export interface XlsxPortOptions {
 export function createXlsxPort(workbook: ExcelJS.Workbook, options: XlsxPortOptions): WorkbookPort {
   keepTableFilterButtons(workbook);
 
-  const sheetNames = (): string[] => workbook.worksheets.filter((ws) => ws.name !== SETTINGS_SHEET).map((ws) => ws.name);
+  /** The sheets a user may read: all but the settings sheet (found by its marker, not its name). */
+  const userSheets = (): ExcelJS.Worksheet[] => {
+    const settings = ownedSheet(workbook, "settings");
+    return workbook.worksheets.filter((ws) => ws !== settings);
+  };
+  const sheetNames = (): string[] => userSheets().map((ws) => ws.name);
 
   const activeName = (): string | undefined => {
-    const names = sheetNames();
-    if (options.activeSheet && names.includes(options.activeSheet)) return options.activeSheet;
+    const sheets = userSheets();
+    if (options.activeSheet && sheets.some((ws) => ws.name === options.activeSheet)) return options.activeSheet;
     const tab = workbook.views?.[0]?.activeTab;
     const active = typeof tab === "number" ? workbook.worksheets[tab] : undefined;
-    if (active && active.name !== SETTINGS_SHEET && active.state === "visible") return active.name;
-    return names[0];
+    if (active && sheets.includes(active) && active.state === "visible") return active.name;
+    return sheets[0]?.name;
   };
 
   const sheet = (name: string): Result<ExcelJS.Worksheet, WorkbookError> => {
-    const ws = name === SETTINGS_SHEET ? undefined : workbook.getWorksheet(name);
+    const ws = userSheets().find((candidate) => candidate.name === name);
     return ws ? ok(ws) : fail({ kind: "sheetNotFound", sheet: name, sheets: sheetNames() });
   };
 
@@ -146,7 +152,6 @@ export function createXlsxPort(workbook: ExcelJS.Workbook, options: XlsxPortOpti
     },
 
     async writeSummary(write: SummaryWrite): Promise<Result<SummaryReport, WorkbookError>> {
-      if (write.sheetName === SETTINGS_SHEET) return fail({ kind: "sheetNotFound", sheet: write.sheetName, sheets: sheetNames() });
       return ok(writeSummarySheet(workbook, write));
     },
 

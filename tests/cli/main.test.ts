@@ -1,64 +1,13 @@
-import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import * as os from "os";
-import * as path from "path";
-import { runCli } from "../support/cli";
 import { CSV_OUTPUT_HEADERS, OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import { ledgerCsvLines, generateLedger } from "../support/generateLedger";
+import { loadXlsx, rowValues, run, useTempDir, writeLedgerXlsx as writeXlsxAt, writeText, expectOnlyReading } from "./support";
 
-const run = (...argv: string[]) => runCli(argv, "2025-06-30");
-
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "arseg-cli-"));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-const at = (name: string) => path.join(dir, name);
-
-async function writeLedgerXlsx(name: string, rows = 120, extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("Notes").getCell("A1").value = "Kept as is";
-  const sheet = workbook.addWorksheet("AR Ledger");
-  generateLedger({ rows, dates: "date" }).forEach((row) => sheet.addRow(row));
-  sheet.getColumn(3).numFmt = "yyyy-mm-dd";
-  extra?.(workbook);
-  workbook.views = [{ x: 0, y: 0, width: 100, height: 100, visibility: "visible", activeTab: 1 } as ExcelJS.WorkbookView];
-  const file = at(name);
-  await fs.writeFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return file;
-}
-
-async function writeCsv(name: string, text: string): Promise<string> {
-  const file = at(name);
-  await fs.writeFile(file, text);
-  return file;
-}
-
-async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
-
-async function files(): Promise<string[]> {
-  return (await fs.readdir(dir)).sort();
-}
-
-function rowValues(sheet: ExcelJS.Worksheet, r: number): unknown[] {
-  return (sheet.getRow(r).values as unknown[]).slice(1);
-}
-
-/** A successful run says on stderr what it read, and nothing else. */
-function expectOnlyReading(stderr: string): void {
-  const lines = stderr.trimEnd().split("\n");
-  expect(lines[0]).toMatch(/^arseg: Sheet "[^"]+": header in row \d+, read as /);
-  for (const line of lines) expect(line).toMatch(/^arseg: /);
-  expect(stderr).not.toMatch(/skipped:|error/i);
-}
-
+const temp = useTempDir();
+const at = temp.at;
+const files = temp.files;
+const writeLedgerXlsx = (name: string, rows?: number, extra?: Parameters<typeof writeXlsxAt>[2]) => writeXlsxAt(at(name), rows, extra);
+const writeCsv = (name: string, text: string) => writeText(at(name), text);
 describe("arseg --help and --version", () => {
   it("prints the usage with every option and exits 0", async () => {
     const { code, stdout } = await run("--help");

@@ -1,21 +1,8 @@
 import ExcelJS from "exceljs";
 import { readCsvRecords } from "../../files/csv/reader";
+import { sheetNameFor } from "../../files/sheetName";
 
-/** Characters Excel forbids in a sheet name, and its length limit. */
-const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
-const SHEET_NAME_MAX = 31;
-
-/**
- * A sheet name from a file name: "ledger 2026.csv" → "ledger 2026".
- * @example sheetNameFor("Q3/aging?.csv") //=> "Q3_aging_"
- */
-export function sheetNameFor(fileName: string): string {
-  const base = fileName
-    .replace(/\.[^.]*$/, "")
-    .replace(SHEET_NAME_FORBIDDEN, "_")
-    .trim();
-  return (base || "Ledger").slice(0, SHEET_NAME_MAX);
-}
+export { sheetNameFor };
 
 async function* once(text: string): AsyncGenerator<string> {
   yield text;

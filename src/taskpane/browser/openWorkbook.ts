@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import { fail, ok, type Result } from "../../engine/result";
-import type { WorkbookError } from "../../workbook/errors";
+import { quoteProblem, type WorkbookError } from "../../workbook/errors";
+import { encodingOf } from "../../files/csv/encoding";
+import { CsvQuoteError } from "../../files/csv/splitter";
 import { readWorkbookFile } from "../../xlsx/files";
 import { csvWorkbook } from "./csvWorkbook";
 
@@ -18,13 +20,16 @@ export interface OpenedWorkbook {
  * Loads a chosen file into an ExcelJS workbook: .xlsx as it is, .csv as one
  * sheet of text cells. Anything else is an `unsupportedFile` error.
  */
-export async function openWorkbook(file: Pick<File, "name" | "arrayBuffer" | "text">): Promise<Result<OpenedWorkbook, WorkbookError>> {
+export async function openWorkbook(file: Pick<File, "name" | "arrayBuffer">): Promise<Result<OpenedWorkbook, WorkbookError>> {
   const extension = /\.([^.]+)$/.exec(file.name)?.[1]?.toLowerCase();
   const downloadName = segmentedName(file.name);
   if (extension === "csv") {
     try {
-      return ok({ workbook: await csvWorkbook(await file.text(), file.name), fileName: file.name, downloadName });
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const text = new TextDecoder(encodingOf(bytes)).decode(bytes);
+      return ok({ workbook: await csvWorkbook(text, file.name), fileName: file.name, downloadName });
     } catch (error) {
+      if (error instanceof CsvQuoteError) return fail(quoteProblem(file.name, error));
       return fail({ kind: "unreadableFile", file: file.name, detail: error instanceof Error ? error.message : String(error) });
     }
   }

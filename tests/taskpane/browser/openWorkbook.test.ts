@@ -46,4 +46,15 @@ describe("opening a file in the browser page", () => {
     const broken = await openWorkbook(fileOf("broken.xlsx", "not a zip"));
     expect(!broken.ok && broken.error.kind).toBe("unreadableFile");
   });
+
+  it("reads a UTF-16 csv told by its byte-order mark", async () => {
+    const bytes = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Cliente;Saldo\r\nAção;10\r\n", "utf16le")]));
+    const opened = await openWorkbook(fileOf("cartera.csv", bytes));
+    expect(opened.ok && opened.value.workbook.getWorksheet("cartera")?.getCell("A2").value).toBe("Ação");
+  });
+
+  it("refuses a csv whose quote is never closed, with its line", async () => {
+    const opened = await openWorkbook(fileOf("cartera.csv", 'Cliente;Saldo\n"Acme;10\nBeta;20\n'));
+    expect(opened).toEqual({ ok: false, error: { kind: "unclosedQuote", file: "cartera.csv", line: 2 } });
+  });
 });

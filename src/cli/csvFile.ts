@@ -14,8 +14,11 @@ const READ_BYTES = 1 << 15;
 /** Records held back before deciding whether the file holds an earlier run's output columns. */
 const HEADER_SCAN = 30;
 
-/** Takes one record: its cells, its raw text, and the characters of its line terminator (see `CsvRecord.ending`). */
-export type RecordSink = (cells: string[], raw: string, ending: number) => void;
+/**
+ * Takes one record: its cells, its raw text, and the characters of its line terminator (see `CsvRecord.ending`).
+ * It may return a promise (a writer waiting for its compressor): reading goes on once it settles.
+ */
+export type RecordSink = (cells: string[], raw: string, ending: number) => void | Promise<void>;
 
 export interface CsvFileRead {
   /** How the file is written; undefined for an empty file. */
@@ -40,15 +43,16 @@ export async function streamCsvFile(
   let format: CsvFormat | undefined;
   let own: OwnColumns | undefined | null = null;
   const held: { cells: string[]; raw: string; ending: number }[] = [];
-  const take = (cells: string[], raw: string, ending: number) => {
+  const take = (cells: string[], raw: string, ending: number): void | Promise<void> => {
     if (own && format) {
       const kept = withoutOwnColumns(cells, own);
-      onRecord(kept, csvLine(kept, format.delimiter, false), ending);
-    } else onRecord(cells, raw, ending);
+      return onRecord(kept, csvLine(kept, format.delimiter, false), ending);
+    }
+    return onRecord(cells, raw, ending);
   };
-  const decide = () => {
+  const decide = async () => {
     own = held.map((r) => findOwnColumns(r.cells)).find((o) => o !== undefined);
-    for (const r of held.splice(0)) take(r.cells, r.raw, r.ending);
+    for (const r of held.splice(0)) await take(r.cells, r.raw, r.ending);
   };
 
   let bytes = 0;
@@ -81,14 +85,17 @@ export async function streamCsvFile(
       for (const record of batch.records) {
         if (own === null) {
           held.push(record);
-          if (held.length >= HEADER_SCAN) decide();
-        } else take(record.cells, record.raw, record.ending);
+          if (held.length >= HEADER_SCAN) await decide();
+        } else {
+          const waiting = take(record.cells, record.raw, record.ending);
+          if (waiting) await waiting;
+        }
       }
       progress?.({ phase: "reading", done: bytes, total: size });
     }
   } catch (error) {
     return fail({ kind: "unreadableFile", file, detail: errorText(error) });
   }
-  if (own === null) decide();
+  if (own === null) await decide();
   return ok({ format, rebuilt: own !== null && own !== undefined });
 }

@@ -3,10 +3,9 @@ import { HyperFormula } from "hyperformula";
 import { presetConfig } from "../../src/engine/presets";
 import { validateConfig } from "../../src/engine/config";
 import { segmentWorkbook } from "../../src/workbook/segmentWorkbook";
-import { createXlsxPort } from "../../src/xlsx/xlsxWorkbook";
 import { quoteSheet } from "../../src/xlsx/summarySheet";
 import { generateLedger } from "../support/generateLedger";
-import { roundTrip } from "./support";
+import { loadExcelJS, portOf, savedBytes, xlsxBytes, zipOf } from "./support";
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -42,13 +41,15 @@ async function segmentedWorkbook(sheetName: string, rows = 400, configInput?: un
   ledger.forEach((row) => sheet.addRow(row));
   const config = configInput === undefined ? presetConfig("collections") : validateConfig(configInput, "test");
   if (!config.ok) throw new Error("config");
-  const run = await segmentWorkbook(createXlsxPort(workbook, { fileName: "t.xlsx" }), {
+  const port = await portOf(await xlsxBytes(workbook));
+  const run = await segmentWorkbook(port, {
     config: config.value,
     today: "2025-06-30",
     whenOccupied: "stop",
   });
   if (!run.ok) throw new Error(JSON.stringify(run.error));
-  return { workbook: await roundTrip(workbook), run: run.value };
+  const bytes = await savedBytes(port);
+  return { workbook: await loadExcelJS(bytes), run: run.value, bytes };
 }
 
 const call = { channel: "Phone", action: "Call", tone: "Firm" };
@@ -78,7 +79,7 @@ describe("the Segment Summary sheet", () => {
   it("holds COUNTIFS / SUMIFS formulas over the data columns, with quoted sheet names", async () => {
     const { workbook, run } = await segmentedWorkbook("Jo's AR ledger");
     const summary = workbook.getWorksheet("Segment Summary")!;
-    expect(run.summaryReport).toEqual({ kind: "formulas" });
+    expect(run.summaryReport).toEqual({ kind: "pivot" });
     const formulas: string[] = [];
     summary.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
     expect(formulas).toContain("COUNTIFS('Jo''s AR ledger'!$Q$2:$Q$401,$A6,'Jo''s AR ledger'!$V$2:$V$401,C$5)");
@@ -133,18 +134,19 @@ describe("the Segment Summary sheet", () => {
     hf.destroy();
   });
 
-  it("is replaced, not duplicated, by a re-run", async () => {
-    const { workbook } = await segmentedWorkbook("AR");
+  it("is replaced, not duplicated, by a re-run, and so is its PivotTable", async () => {
+    const { bytes } = await segmentedWorkbook("AR");
     const config = presetConfig("aging");
     if (!config.ok) throw new Error("preset");
-    const again = await segmentWorkbook(createXlsxPort(workbook, { fileName: "t.xlsx" }), {
-      config: config.value,
-      today: "2025-06-30",
-      whenOccupied: "stop",
-    });
+    const port = await portOf(bytes);
+    const again = await segmentWorkbook(port, { config: config.value, today: "2025-06-30", whenOccupied: "stop" });
     expect(again.ok).toBe(true);
-    const back = await roundTrip(workbook);
-    expect(back.worksheets.map((w) => w.name)).toEqual(["AR", "Segment Summary"]);
+    const out = await savedBytes(port);
+    const back = await loadExcelJS(out);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["AR", "Segment Summary", "Segment Pivot Data"]);
     expect(back.getWorksheet("Segment Summary")!.getCell("A6").value).toBe("90+");
+    const parts = zipOf(out).entries.map((e) => e.name);
+    expect(parts.filter((p) => p.startsWith("xl/pivotTables/") && p.endsWith(".xml"))).toHaveLength(1);
+    expect(parts.filter((p) => p.startsWith("xl/pivotCache/pivotCacheDefinition") && p.endsWith(".xml"))).toHaveLength(1);
   });
 });

@@ -1,8 +1,7 @@
 import { Button, Label, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { describeWorkbookError } from "../../workbook/errors";
-import { createXlsxPort } from "../../xlsx/xlsxWorkbook";
-import { writeWorkbookBuffer } from "../../xlsx/files";
+import { concatBytes } from "../../files/zip/bytes";
 import { downloadFile, XLSX_MIME } from "../browser/download";
 import { ACCEPTED_FILES, openWorkbook, type OpenedWorkbook } from "../browser/openWorkbook";
 import { useI18n } from "../i18n";
@@ -39,12 +38,15 @@ export function BrowserWorkbook({ today, createRunner }: BrowserWorkbookProps) {
     setApplied(false);
     const opened = await openWorkbook(chosen);
     if (!opened.ok) return setFile({ status: "failed", message: describeWorkbookError(opened.error) });
-    const port = createXlsxPort(opened.value.workbook, { fileName: opened.value.fileName });
+    const port = opened.value.port;
     setFile((previous) => ({ status: "open", opened: opened.value, port, serial: (previous.status === "open" ? previous.serial : 0) + 1 }));
   };
 
   const download = async (opened: OpenedWorkbook): Promise<void> => {
-    downloadFile(await writeWorkbookBuffer(opened.workbook), opened.downloadName, XLSX_MIME);
+    const chunks: Uint8Array[] = [];
+    const saved = await opened.port.save({ write: (bytes) => void chunks.push(bytes) });
+    if (saved.ok) downloadFile(concatBytes(chunks), opened.downloadName, XLSX_MIME);
+    else setFile({ status: "failed", message: describeWorkbookError(saved.error) });
   };
 
   return (

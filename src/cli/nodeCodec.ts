@@ -14,4 +14,5 @@ type Pair = ReadableWritablePair<Uint8Array, Uint8Array>;
 export const nodeCodec: ZipCodec = {
   inflateRaw: () => Duplex.toWeb(zlib.createInflateRaw({ chunkSize: 1 << 16 })) as unknown as Pair,
   deflateRaw: () => Duplex.toWeb(zlib.createDeflateRaw({ level: DEFLATE_LEVEL, chunkSize: 1 << 16 })) as unknown as Pair,
+  crc32: (crc, bytes) => zlib.crc32(bytes, crc),
 };

@@ -7,7 +7,7 @@ import { worksheetEnd, worksheetStart } from "./sheetCells";
 export const PIVOT_DATA_SHEET = "Segment Pivot Data";
 export const PIVOT_FIELDS = ["Segment", "Aging Bucket", "Open Balance"] as const;
 
-const BLOCK = 20_000;
+const BLOCK = 2_000;
 
 /** The pivot data sheet's XML, a block of rows at a time: the three headers in row 1, one segmented row per row below. */
 export function* pivotDataSheet(spec: PivotSpec): Generator<string> {

@@ -92,11 +92,15 @@ export async function writePatchedSheet(pieces: AsyncIterable<string>, out: Part
   return { formulaReplaced };
 }
 
-const SPANS = /\sspans="(\d+):(\d+)"/;
-
 /** A row's start tag with its `spans` hint widened to the new cells (and opened when it was `<row/>`). */
 function rowStartTag(tag: string, to: number, selfClosing: boolean): string {
-  let out = tag.replace(SPANS, (whole, a: string, b: string) => (Number(b) >= to ? whole : ` spans="${a}:${to}"`));
+  let out = tag;
+  const spans = tag.indexOf(' spans="');
+  if (spans >= 0) {
+    const colon = tag.indexOf(":", spans);
+    const quote = tag.indexOf('"', spans + 8);
+    if (colon > 0 && colon < quote && Number(tag.slice(colon + 1, quote)) < to) out = `${tag.slice(0, colon + 1)}${to}${tag.slice(quote)}`;
+  }
   if (selfClosing) out = out.replace(/\s*\/>$/, ">");
   return out;
 }

@@ -186,7 +186,13 @@ class Scan {
           rowEnd = cellsEnd + this.rowClose.length;
         }
         const r = attributeAt(text, lt, tagEnd, ' r="');
-        const row = r < 0 ? this.nextRow : Number(text.slice(r, text.indexOf('"', r))) - 1;
+        let row = this.nextRow;
+        if (r >= 0) {
+          row = -1;
+          for (let k = r, ch = text.charCodeAt(k); ch >= 48 && ch <= 57; ch = text.charCodeAt(++k))
+            row = (row < 0 ? 0 : row * 10) + (ch - 48);
+          row -= 1;
+        }
         if (!(row >= 0) || row >= MAX_ROWS) throw new PastGridError(row + 1, 0);
         this.nextRow = row + 1;
         cells.text = text;
@@ -259,29 +265,49 @@ function parseCells(text: string, from: number, to: number, prefix: string, cell
       continue;
     }
     const tagEnd = text.indexOf(">", lt) + 1;
-    const r = attributeAt(text, lt, tagEnd, ' r="');
-    column = r < 0 ? column + 1 : columnAt(text, r);
-    if (column >= MAX_COLUMNS) throw new PastGridError(cells.row + 1, column + 1);
-    const t = attributeAt(text, lt, tagEnd, ' t="');
-    const kind = t < 0 ? KIND_NUMBER : kindOf(text, t);
-    const s = attributeAt(text, lt, tagEnd, ' s="');
+    // The attributes in one pass over the tag: r (reference), s (style), t (type).
+    let ref = -1;
+    let kind = KIND_NUMBER;
     let style = 0;
-    if (s >= 0) for (let k = s, ch = text.charCodeAt(k); ch >= 48 && ch <= 57; ch = text.charCodeAt(++k)) style = style * 10 + (ch - 48);
+    for (let p = lt + open.length; p < tagEnd; p++) {
+      if (text.charCodeAt(p) !== 32 || text.charCodeAt(p + 2) !== 61 || text.charCodeAt(p + 3) !== 34) continue;
+      const name = text.charCodeAt(p + 1);
+      const v = p + 4;
+      if (name === 114) ref = v;
+      else if (name === 116) kind = kindOf(text, v);
+      else if (name === 115)
+        for (let k = v, ch = text.charCodeAt(k); ch >= 48 && ch <= 57; ch = text.charCodeAt(++k)) style = style * 10 + (ch - 48);
+      p = text.indexOf('"', v);
+    }
+    column = ref < 0 ? column + 1 : columnAt(text, ref);
+    if (column >= MAX_COLUMNS) throw new PastGridError(cells.row + 1, column + 1);
     let end = tagEnd;
     let valueStart = -1;
     let valueEnd = -1;
     if (text.charCodeAt(tagEnd - 2) !== 47) {
-      const cellClose = text.indexOf(close, tagEnd);
-      end = cellClose + close.length;
-      const [o, c] = kind === KIND_INLINE ? [isOpen, isClose] : [vOpen, vClose];
-      const v = text.indexOf(o, tagEnd);
-      if (v >= 0 && v < cellClose && isTagNameEnd(text.charCodeAt(v + o.length))) {
+      const inline = kind === KIND_INLINE;
+      const o = inline ? isOpen : vOpen;
+      const c = inline ? isClose : vClose;
+      // Most cells are <c …><v>…</v></c>: look right after the tag first.
+      let v = text.startsWith(o, tagEnd) ? tagEnd : -1;
+      let cellClose = -1;
+      if (v < 0) {
+        cellClose = text.indexOf(close, tagEnd);
+        v = text.indexOf(o, tagEnd);
+        if (v >= cellClose) v = -1;
+      }
+      if (v >= 0 && isTagNameEnd(text.charCodeAt(v + o.length))) {
         const vTagEnd = text.indexOf(">", v) + 1;
         if (text.charCodeAt(vTagEnd - 2) !== 47) {
           valueStart = vTagEnd;
           valueEnd = text.indexOf(c, vTagEnd);
         }
       }
+      if (cellClose < 0) {
+        const after = valueEnd < 0 ? tagEnd : valueEnd + c.length;
+        cellClose = text.startsWith(close, after) ? after : text.indexOf(close, after);
+      }
+      end = cellClose + close.length;
     }
     if (n === cells.column.length) cells.grow();
     cells.column[n] = column;

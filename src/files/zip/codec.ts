@@ -7,6 +7,8 @@
 export interface ZipCodec {
   inflateRaw(): ReadableWritablePair<Uint8Array, Uint8Array>;
   deflateRaw(): ReadableWritablePair<Uint8Array, Uint8Array>;
+  /** A native CRC-32 (Node's zlib has one), else the JavaScript one is used. */
+  readonly crc32?: (crc: number, bytes: Uint8Array) => number;
 }
 
 /** The Compression Streams API ("deflate-raw"), present in every current browser and in Node 18+. */

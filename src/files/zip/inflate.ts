@@ -26,7 +26,7 @@ export interface InflateOptions {
   readonly verify?: boolean;
 }
 
-const PIECE = 1 << 16;
+const PIECE = 1 << 18;
 
 /**
  * Streams an entry's inflated bytes, piece by piece. Never inflates past
@@ -45,7 +45,7 @@ export async function* inflateEntry(archive: ZipArchive, entry: ZipEntry, option
   const check = (piece: Uint8Array): void => {
     total += piece.length;
     if (total > entry.size) throw new InflateError(entry.size >= options.limit ? "tooLarge" : "corrupt", entry.name, options.limit);
-    if (options.verify) crc = crc32(crc, piece);
+    if (options.verify) crc = (options.codec.crc32 ?? crc32)(crc, piece);
   };
   if (entry.method === 0) {
     for (let at = 0; at < data.length; at += PIECE) {

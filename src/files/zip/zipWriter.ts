@@ -19,7 +19,9 @@ const LIMIT_32 = 0xffffffff;
 /** 1980-01-01 00:00, as Excel stamps its own parts: the same input gives the same bytes. */
 const DOS_DATE = 0x21;
 const FLAGS = 0x0808; // data descriptor follows; names are UTF-8
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 18;
+/** Chunks a part writer lets the compressor lag behind by. */
+const MAX_IN_FLIGHT = 8;
 
 /**
  * Writes a zip archive front to back: entries copied from another archive
@@ -112,6 +114,9 @@ export class PartWriter {
   private compressedSize = 0;
   private failure: unknown;
   private ready: Promise<void> = Promise.resolve();
+  /** Chunks handed to the compressor and not yet taken, oldest first. */
+  private readonly inFlight: Promise<void>[] = [];
+  private readonly crc32: (crc: number, bytes: Uint8Array) => number;
 
   constructor(
     private readonly zip: ZipWriter,
@@ -119,6 +124,7 @@ export class PartWriter {
     codec: ZipCodec,
   ) {
     this.name = this.encoder.encode(name);
+    this.crc32 = codec.crc32 ?? crc32;
     this.start = zip.position;
     const pair = codec.deflateRaw();
     this.writer = pair.writable.getWriter();
@@ -160,9 +166,12 @@ export class PartWriter {
     }
   }
 
-  /** Waits until the compressor has taken what was written so far. */
+  /**
+   * Waits until the compressor has nearly caught up: a few chunks may stay in
+   * flight, so writing and compressing (on zlib's own thread) overlap.
+   */
   async flush(): Promise<void> {
-    await this.ready;
+    while (this.inFlight.length > MAX_IN_FLIGHT) await this.inFlight.shift();
     if (this.failure) throw this.failure;
   }
 
@@ -186,7 +195,7 @@ export class PartWriter {
   /** Hands the full buffer to the compressor and starts a fresh one (the stream owns what it was given). */
   private hand(): void {
     const chunk = this.used === this.buffer.length ? this.buffer : this.buffer.slice(0, this.used);
-    this.crc = crc32(this.crc, chunk);
+    this.crc = this.crc32(this.crc, chunk);
     this.size += chunk.length;
     this.buffer = new Uint8Array(CHUNK);
     this.used = 0;

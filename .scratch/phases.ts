@@ -1,0 +1,21 @@
+import { readFileSync } from "fs";
+import { XlsxBook } from "../src/xlsx/book";
+import { createXlsxPort } from "../src/xlsx/xlsxPort";
+import { nodeCodec } from "../src/cli/nodeCodec";
+import { segmentWorkbook } from "../src/workbook/segmentWorkbook";
+import { presetConfig } from "../src/engine/presets";
+(async () => {
+  const bytes = readFileSync(process.argv[2]);
+  let t = Date.now(); const cpu0 = process.cpuUsage();
+  const book = await XlsxBook.open(bytes, { fileName: "x", codec: nodeCodec }); if (!book.ok) throw 1;
+  const ctx = await book.value.cellContext(); console.log("open+sst", Date.now() - t); t = Date.now();
+  const part = book.value.pkg.sheets[0].part!;
+  await book.value.layout("AR Ledger", part); console.log("layout", Date.now() - t); t = Date.now();
+  let n = 0; for await (const p of book.value.pieces(part)) n += p.length; console.log("inflate+decode only", Date.now() - t, n); t = Date.now();
+  const port = createXlsxPort(book.value);
+  const cfg = presetConfig("collections"); if (!cfg.ok) throw 2;
+  let phase = ""; let pt = Date.now();
+  const run = await segmentWorkbook(port, { config: cfg.value, today: "2025-06-30", whenOccupied: "stop", onProgress: (p) => { if (p.phase !== phase) { console.log("  ", phase, Date.now() - pt); phase = p.phase; pt = Date.now(); } } });
+  console.log("run", Date.now() - t, run.ok); t = Date.now();
+  let out = 0; await port.save({ write: (b) => { out += b.length; } }); console.log("save", Date.now() - t, out, "cpu total", (process.cpuUsage(cpu0).user + process.cpuUsage(cpu0).system) / 1000);
+})();

@@ -86,8 +86,15 @@ export interface SheetSink {
 
 const SHEET_DATA = /<([A-Za-z_][\w.-]*:)?sheetData(?=[\s/>])/;
 const DIMENSION = /<(?:[A-Za-z_][\w.-]*:)?dimension\s[^>]*ref="([^"]*)"/;
-/** Text held while looking for `<sheetData>` before the XML is called wrong. */
+/**
+ * Text held at once before the XML is called wrong: looking for `<sheetData>`,
+ * within one row, or after the sheet data. Whitespace between rows is dropped
+ * as it comes, so a sheet padded with a gigabyte of blanks is read in
+ * bounded memory.
+ */
 const HEAD_LIMIT = 64 << 20;
+const ROW_LIMIT = 64 << 20;
+const TAIL_LIMIT = 128 << 20;
 
 /**
  * Scans a worksheet's XML as it streams in, row by row, handing each row's
@@ -115,6 +122,7 @@ class Scan {
   private rowClose = "</row>";
   private dataClose = "</sheetData>";
   private nextRow = 0;
+  private tailSize = 0;
   private readonly cells = new RowCells();
 
   constructor(private readonly sink: SheetSink) {}
@@ -149,9 +157,12 @@ class Scan {
     if (this.phase === "rows") at = this.rows(text, at);
     if (this.phase === "tail") {
       this.carry = "";
+      this.tailSize += text.length - at;
+      if (this.tailSize > TAIL_LIMIT) throw new SheetXmlError("more than 128 MB after the sheet data");
       this.sink.tail(text.slice(at));
       return;
     }
+    if (text.length - at > ROW_LIMIT) throw new SheetXmlError("a row longer than 64 MB");
     this.carry = text.slice(at);
   }
 
@@ -171,7 +182,8 @@ class Scan {
     const cells = this.cells;
     for (;;) {
       const lt = text.indexOf("<", at);
-      if (lt < 0) return at;
+      // Nothing but text between rows (whitespace): it means nothing, and is not kept.
+      if (lt < 0) return text.length;
       if (text.startsWith(this.rowOpen, lt) && isTagNameEnd(text.charCodeAt(lt + this.rowOpen.length))) {
         const tagEnd = text.indexOf(">", lt) + 1;
         if (tagEnd === 0) return at;

@@ -1,4 +1,5 @@
 import { crc32 } from "../../src/files/zip/crc32";
+import { concatBytes } from "../../src/files/zip/bytes";
 
 /**
  * A zip archive of stored (uncompressed) entries, built by hand: for tests that
@@ -48,14 +49,7 @@ export function storedZip(entries: Record<string, string | Uint8Array>, options:
   ev.setUint16(10, centrals.length, true);
   ev.setUint32(12, directory, true);
   ev.setUint32(16, offset, true);
-  const parts = [...locals, ...centrals, end];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return concatBytes([...locals, ...centrals, end]);
 }
 
 /** The start of an OLE compound file whose directory names `stream` (UTF-16), as Excel writes an encrypted workbook or an .xls. */

@@ -10,6 +10,7 @@ import { platformCodec } from "../../src/files/zip/codec";
 import { concatBytes } from "../../src/files/zip/bytes";
 import { ZipWriter } from "../../src/files/zip/zipWriter";
 import { xmlTags } from "../../src/files/xml/xmlTags";
+import { SCHEMA_ORDER } from "../../src/files/xlsx/schemaOrder";
 import { generateLedger } from "../support/generateLedger";
 import { partXml, portOf, savedBytes, xlsxBytes, zipOf } from "./support";
 
@@ -90,114 +91,6 @@ function inOrder(names: readonly string[], order: readonly string[]): boolean {
   return true;
 }
 
-const WORKSHEET_ORDER = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-const STYLESHEET_ORDER = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
-const WORKBOOK_ORDER = [
-  "fileVersion",
-  "fileSharing",
-  "workbookPr",
-  "workbookProtection",
-  "bookViews",
-  "sheets",
-  "functionGroups",
-  "externalReferences",
-  "definedNames",
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
-const PIVOT_TABLE_ORDER = [
-  "location",
-  "pivotFields",
-  "rowFields",
-  "rowItems",
-  "colFields",
-  "colItems",
-  "pageFields",
-  "dataFields",
-  "formats",
-  "conditionalFormats",
-  "chartFormats",
-  "pivotHierarchies",
-  "pivotTableStyleInfo",
-  "filters",
-  "rowHierarchiesUsage",
-  "colHierarchiesUsage",
-  "extLst",
-];
-const PIVOT_CACHE_ORDER = [
-  "cacheSource",
-  "cacheFields",
-  "cacheHierarchies",
-  "kpis",
-  "tupleCache",
-  "calculatedItems",
-  "calculatedMembers",
-  "dimensions",
-  "measureGroups",
-  "maps",
-  "extLst",
-];
-
 describe("the output workbook", () => {
   let input: Uint8Array;
   let output: Uint8Array;
@@ -232,7 +125,7 @@ describe("the output workbook", () => {
 
   it("writes the patched sheet in SpreadsheetML order: rows ascending, cells ascending, a dimension over all of them", async () => {
     const xml = await partXml(output, "xl/worksheets/sheet2.xml");
-    expect(inOrder(childNames(xml, "worksheet"), WORKSHEET_ORDER)).toBe(true);
+    expect(inOrder(childNames(xml, "worksheet"), SCHEMA_ORDER.worksheet)).toBe(true);
     const rows = [...xml.matchAll(/<row r="(\d+)"[^>]*>([\s\S]*?)<\/row>/g)];
     expect(rows.map((r) => Number(r[1]))).toEqual(Array.from({ length: 301 }, (_, i) => i + 1));
     let right = 0;
@@ -249,13 +142,13 @@ describe("the output workbook", () => {
   });
 
   it("keeps the order rules of the stylesheet, the workbook and the PivotTable parts", async () => {
-    expect(inOrder(childNames(await partXml(output, "xl/styles.xml"), "styleSheet"), STYLESHEET_ORDER)).toBe(true);
-    expect(inOrder(childNames(await partXml(output, "xl/workbook.xml"), "workbook"), WORKBOOK_ORDER)).toBe(true);
+    expect(inOrder(childNames(await partXml(output, "xl/styles.xml"), "styleSheet"), SCHEMA_ORDER.styleSheet)).toBe(true);
+    expect(inOrder(childNames(await partXml(output, "xl/workbook.xml"), "workbook"), SCHEMA_ORDER.workbook)).toBe(true);
     const names = zipOf(output).entries.map((e) => e.name);
     const table = names.find((n) => /^xl\/pivotTables\/pivotTable\d+\.xml$/.test(n))!;
     const cache = names.find((n) => /^xl\/pivotCache\/pivotCacheDefinition\d+\.xml$/.test(n))!;
-    expect(inOrder(childNames(await partXml(output, table), "pivotTableDefinition"), PIVOT_TABLE_ORDER)).toBe(true);
-    expect(inOrder(childNames(await partXml(output, cache), "pivotCacheDefinition"), PIVOT_CACHE_ORDER)).toBe(true);
+    expect(inOrder(childNames(await partXml(output, table), "pivotTableDefinition"), SCHEMA_ORDER.pivotTableDefinition)).toBe(true);
+    expect(inOrder(childNames(await partXml(output, cache), "pivotCacheDefinition"), SCHEMA_ORDER.pivotCacheDefinition)).toBe(true);
     expect(await partXml(output, "[Content_Types].xml")).toContain(`PartName="/${table}"`);
   });
 

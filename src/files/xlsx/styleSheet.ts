@@ -1,20 +1,9 @@
 import { closingTag, findTag, tagAttributes, xmlTags } from "../xml/xmlTags";
 import { escapeXml } from "../xml/xmlText";
+import { SCHEMA_ORDER } from "./schemaOrder";
 
 /** The sections of a stylesheet in the order SpreadsheetML requires (CT_Stylesheet). */
-const SECTIONS = [
-  "numFmts",
-  "fonts",
-  "fills",
-  "borders",
-  "cellStyleXfs",
-  "cellXfs",
-  "cellStyles",
-  "dxfs",
-  "tableStyles",
-  "colors",
-  "extLst",
-];
+const SECTIONS: readonly string[] = SCHEMA_ORDER.styleSheet;
 const CHILD: Record<string, string> = {
   numFmts: "numFmt",
   fonts: "font",

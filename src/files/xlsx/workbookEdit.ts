@@ -1,5 +1,6 @@
 import { closingTag, findTag, tagAttributes, xmlTags } from "../xml/xmlTags";
 import { escapeXml } from "../xml/xmlText";
+import { SCHEMA_ORDER } from "./schemaOrder";
 import { freeRelationshipId, parseRelationships, relativeTarget, type Relationship } from "./relationships";
 
 const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -15,27 +16,7 @@ export const CONTENT_TYPES = {
 } as const;
 
 /** The elements of a workbook part, in the order SpreadsheetML requires (CT_Workbook). */
-const WORKBOOK_ORDER = [
-  "fileVersion",
-  "fileSharing",
-  "workbookPr",
-  "workbookProtection",
-  "bookViews",
-  "sheets",
-  "functionGroups",
-  "externalReferences",
-  "definedNames",
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
+const WORKBOOK_ORDER: readonly string[] = SCHEMA_ORDER.workbook;
 
 /**
  * The parts that list a workbook's sheets and parts, edited as text: the

@@ -1,41 +1,8 @@
+import { SCHEMA_ORDER } from "./schemaOrder";
 import { closingTag, xmlTags, type XmlTag } from "../xml/xmlTags";
 
 /** The elements of a worksheet after `<sheetData>`, in the order SpreadsheetML requires (CT_Worksheet). */
-const AFTER_SHEET_DATA = [
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
+const AFTER_SHEET_DATA: readonly string[] = SCHEMA_ORDER.worksheet.slice(SCHEMA_ORDER.worksheet.indexOf("sheetData") + 1);
 
 /** A top-level element of a worksheet's tail: its name and where it stands. */
 interface TailElement {

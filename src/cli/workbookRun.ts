@@ -60,7 +60,7 @@ export async function segmentToXlsx(ctx: RunContext, port: XlsxPort, sheet?: str
   const saved = await saveConfig(port, config.value);
   if (!saved.ok) return saved;
   const written = await ctx.outputs.writeFileBy<RunError>(ctx.output, (file) =>
-    port.save({ write: (bytes) => file.writeBytes(bytes, 0, bytes.length) }),
+    port.save({ write: (bytes) => file.writeBytes(bytes, 0, bytes.length) }, ctx.progress),
   );
   if (!written.ok) return written;
   const { segmentation } = run.value;

@@ -12,6 +12,7 @@ import { App, type Host } from "./components/App";
 import { officeReady, readEnvironment } from "./host/environment";
 import { activateSheet, recalculateFormulas } from "./host/officeActions";
 import { startPreviewRunner } from "./preview/startPreviewWorker";
+import { startWorkbookWorker } from "./browser/startWorkbookWorker";
 
 async function start(): Promise<void> {
   const info = await officeReady();
@@ -32,7 +33,14 @@ async function start(): Promise<void> {
       }
     : { kind: "browser" };
   createRoot(container).render(
-    <App host={host} locale={environment.locale} dark={environment.dark} today={todayIso()} createRunner={startPreviewRunner} />,
+    <App
+      host={host}
+      locale={environment.locale}
+      dark={environment.dark}
+      today={todayIso()}
+      createRunner={startPreviewRunner}
+      connectWorkbook={startWorkbookWorker}
+    />,
   );
 }
 

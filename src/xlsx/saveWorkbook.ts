@@ -33,7 +33,7 @@ import { growTable } from "./tableGrowth";
 
 /** What a run asked the xlsx port to write, kept until the file is saved. */
 export interface RunEdits {
-  columns?: { readonly write: ColumnsWrite; readonly progress?: ProgressSink };
+  columns?: { readonly write: ColumnsWrite };
   summary?: {
     readonly write: SummaryWrite;
     readonly headRows: readonly SheetValue[][];
@@ -60,6 +60,7 @@ export async function saveWorkbook(
   edits: RunEdits,
   owned: Partial<Record<OwnedSheet, string>>,
   sink: ByteSink,
+  progress?: ProgressSink,
 ): Promise<Result<void, WorkbookError>> {
   const pkg = book.pkg;
   const relsText = await book.text(relsPartOf(pkg.workbookPart));
@@ -107,7 +108,7 @@ export async function saveWorkbook(
   };
 
   if (edits.columns) {
-    const { write, progress } = edits.columns;
+    const { write } = edits.columns;
     const sheet = pkg.sheets.find((s) => s.name === write.sheet);
     if (!sheet?.part) return fail({ kind: "sheetNotFound", sheet: write.sheet, sheets: sheetNames });
     const part = sheet.part;

@@ -44,7 +44,7 @@ export interface XlsxPort extends WorkbookPort {
    * byte for byte, but the sheet written to, the parts that list sheets, and
    * the product's own sheets.
    */
-  save(sink: ByteSink): Promise<Result<void, WorkbookError>>;
+  save(sink: ByteSink, progress?: ProgressSink): Promise<Result<void, WorkbookError>>;
 }
 
 class Cancelled extends Error {}
@@ -216,7 +216,9 @@ export function createXlsxPort(book: XlsxBook, options: XlsxPortOptions = {}): X
     async writeColumns(write: ColumnsWrite, progress?: ProgressSink): Promise<Result<void, WorkbookError>> {
       const found = sheetEntry(write.sheet);
       if (!found.ok) return found;
-      edits.columns = { write, progress };
+      // The cells are written when the file is saved (see `save`), which reports that progress.
+      edits.columns = { write };
+      progress?.({ phase: "writing", done: 0, total: write.rowCount });
       return ok(undefined);
     },
 
@@ -245,15 +247,11 @@ export function createXlsxPort(book: XlsxBook, options: XlsxPortOptions = {}): X
       return ok(undefined);
     },
 
-    async save(sink: ByteSink): Promise<Result<void, WorkbookError>> {
+    async save(sink: ByteSink, progress?: ProgressSink): Promise<Result<void, WorkbookError>> {
       const all = await loadSettings();
       if (!all.ok) return all;
-      return saveWorkbook(
-        book,
-        { ...edits, settings: new Map([...all.value, ...edits.settings]), settingsChanged: edits.settings.size > 0 },
-        owned,
-        sink,
-      );
+      const settings = new Map([...all.value, ...edits.settings]);
+      return saveWorkbook(book, { ...edits, settings, settingsChanged: edits.settings.size > 0 }, owned, sink, progress);
     },
   };
 }

@@ -11,6 +11,8 @@ import { XLSX_MIME } from "./download";
 
 /** Rows of a read region sent to the page, for the column mapping (the header is among the first rows). */
 const HEAD_ROWS = 200;
+/** Least time between two progress messages: each one re-renders the pane, on the page's thread. */
+const PROGRESS_EVERY_MS = 150;
 
 /**
  * The workbook side of the browser page, run in a Web Worker: it opens the
@@ -28,14 +30,28 @@ export function createWorkbookHost(post: (message: FromHost) => void): (message:
   let abort: AbortController | undefined;
   const noFile = { kind: "emptySheet", sheet: "" } as const;
 
+  /** Progress of request `id`, sent at most every PROGRESS_EVERY_MS (and always at a phase's start and end). */
+  const progressOf = (id: number) => {
+    let last = 0;
+    let phase = "";
+    return (progress: Extract<FromHost, { progress: unknown }>["progress"]): void => {
+      const now = Date.now();
+      if (progress.phase === phase && now - last < PROGRESS_EVERY_MS && progress.done !== progress.total) return;
+      phase = progress.phase;
+      last = now;
+      post({ id, progress });
+    };
+  };
+
   const answer = async (id: number, message: ToHost["request"]): Promise<HostAnswer> => {
+    const progress = progressOf(id);
     switch (message.type) {
       case "open": {
-        post({ id, progress: { phase: "opening", done: 0, total: message.file.size } });
+        progress({ phase: "opening", done: 0, total: message.file.size });
         const opened = await openWorkbook(message.file as File);
         region = undefined;
         port = opened.ok ? opened.value.port : undefined;
-        post({ id, progress: { phase: "opening", done: message.file.size, total: message.file.size } });
+        progress({ phase: "opening", done: message.file.size, total: message.file.size });
         return {
           type: "opened",
           result: opened.ok ? ok({ fileName: opened.value.fileName, downloadName: opened.value.downloadName }) : opened,
@@ -46,11 +62,7 @@ export function createWorkbookHost(post: (message: FromHost) => void): (message:
       case "readRegion": {
         if (!port) return { type: "region", result: fail(noFile) };
         const keeper = regionKeeper();
-        const read = await port.readRegionBlocks(
-          { sheet: message.sheet },
-          () => keeper.take,
-          (progress) => post({ id, progress }),
-        );
+        const read = await port.readRegionBlocks({ sheet: message.sheet }, () => keeper.take, progress);
         if (!read.ok) return { type: "region", result: read };
         region = keeper.region(read.value);
         const width = region.values.reduce((w, row) => Math.max(w, row.length), 0);
@@ -77,7 +89,7 @@ export function createWorkbookHost(post: (message: FromHost) => void): (message:
         const run = await segmentWorkbook(port, {
           ...message.request,
           signal: abort.signal,
-          onProgress: (progress) => post({ id, progress }),
+          onProgress: progress,
         });
         abort = undefined;
         if (!run.ok) return { type: "applied", result: run };
@@ -100,10 +112,10 @@ export function createWorkbookHost(post: (message: FromHost) => void): (message:
             write: (bytes) => {
               chunks.push(bytes);
               written += bytes.length;
-              post({ id, progress: { phase: "downloading", done: written, total: 0 } });
+              progress({ phase: "downloading", done: written, total: 0 });
             },
           },
-          (progress) => post({ id, progress }),
+          progress,
         );
         // A Blob of the pieces: the browser keeps it out of the script heap, and the pieces can go.
         return { type: "saved", result: saved.ok ? ok(new Blob(chunks as BlobPart[], { type: XLSX_MIME })) : saved };

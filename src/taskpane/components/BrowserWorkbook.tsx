@@ -1,5 +1,5 @@
 import { Button, Label, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useEffect, useId, useState } from "react";
+import { useCallback, useEffect, useId, useMemo, useState } from "react";
 import { describeWorkbookError } from "../../workbook/errors";
 import { downloadFile, XLSX_MIME } from "../browser/download";
 import { ACCEPTED_FILES } from "../browser/openWorkbook";
@@ -30,13 +30,12 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
  */
 export function BrowserWorkbook({ today, connect = () => connectWorkbook(inThreadChannel()) }: BrowserWorkbookProps) {
   const styles = usePaneStyles();
-  const { m, f } = useI18n();
+  const { m } = useI18n();
   const inputId = useId();
   const [workbook] = useState(connect);
   useEffect(() => () => workbook.close(), [workbook]);
   const [file, setFile] = useState<FileState>({ status: "none" });
   const [applied, setApplied] = useState(false);
-  const [downloading, setDownloading] = useState<PageProgress | undefined>(undefined);
 
   const open = async (chosen: File): Promise<void> => {
     setFile({ status: "opening", file: chosen.name, megabytes: chosen.size / 1048576 });
@@ -46,15 +45,14 @@ export function BrowserWorkbook({ today, connect = () => connectWorkbook(inThrea
     setFile((previous) => ({ status: "open", ...opened.value, serial: (previous.status === "open" ? previous.serial : 0) + 1 }));
   };
 
-  const download = async (name: string): Promise<void> => {
-    setDownloading({ phase: "downloading", done: 0, total: 0 });
-    const saved = await workbook.download(setDownloading);
-    setDownloading(undefined);
-    if (!saved.ok) return setFile({ status: "failed", message: describeWorkbookError(saved.error) });
-    downloadFile(saved.value, name, XLSX_MIME);
-  };
-
-  const busy = file.status === "opening" || downloading !== undefined;
+  const busy = file.status === "opening";
+  const onApplied = useCallback(() => setApplied(true), []);
+  const fileName = file.status === "open" ? file.downloadName : undefined;
+  // Kept the same between renders, so the pane (memoized) is not drawn again while a download reports progress.
+  const applyExtra = useMemo(
+    () => (applied && fileName ? <DownloadButton workbook={workbook} fileName={fileName} /> : undefined),
+    [applied, fileName, workbook],
+  );
   return (
     <>
       <Section id="file" title={m.fileHeading} intro={m.browserIntro}>
@@ -91,31 +89,51 @@ export function BrowserWorkbook({ today, connect = () => connectWorkbook(inThrea
           today={today}
           createRunner={workbook.createRunner}
           run={workbook.run}
-          onApplied={() => setApplied(true)}
-          applyExtra={
-            applied ? (
-              <div className={styles.stack}>
-                <div>
-                  <Button appearance="primary" disabled={downloading !== undefined} onClick={() => void download(file.downloadName)}>
-                    {m.downloadWorkbook}
-                  </Button>
-                </div>
-                {downloading !== undefined && (
-                  <Spinner
-                    size="tiny"
-                    label={
-                      downloading.phase === "writing"
-                        ? m.progress(m.phases.writing, f.count(downloading.done), f.count(downloading.total))
-                        : m.preparingDownload(mb(downloading.done))
-                    }
-                  />
-                )}
-                <p className={styles.muted}>{m.downloadHint(file.downloadName)}</p>
-              </div>
-            ) : undefined
-          }
+          onApplied={onApplied}
+          applyExtra={applyExtra}
         />
       )}
     </>
+  );
+}
+
+/** The download button with its own progress, so a download's progress redraws only this. */
+function DownloadButton({ workbook, fileName }: { readonly workbook: RemoteWorkbook; readonly fileName: string }) {
+  const styles = usePaneStyles();
+  const { m, f } = useI18n();
+  const [downloading, setDownloading] = useState<PageProgress | undefined>(undefined);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const download = async (): Promise<void> => {
+    setFailure(undefined);
+    setDownloading({ phase: "downloading", done: 0, total: 0 });
+    const saved = await workbook.download(setDownloading);
+    setDownloading(undefined);
+    if (saved.ok) downloadFile(saved.value, fileName, XLSX_MIME);
+    else setFailure(describeWorkbookError(saved.error));
+  };
+  return (
+    <div className={styles.stack}>
+      <div>
+        <Button appearance="primary" disabled={downloading !== undefined} onClick={() => void download()}>
+          {m.downloadWorkbook}
+        </Button>
+      </div>
+      {downloading !== undefined && (
+        <Spinner
+          size="tiny"
+          label={
+            downloading.phase === "writing"
+              ? m.progress(m.phases.writing, f.count(downloading.done), f.count(downloading.total))
+              : m.preparingDownload(mb(downloading.done))
+          }
+        />
+      )}
+      {failure && (
+        <MessageBar intent="error">
+          <MessageBarBody>{failure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <p className={styles.muted}>{m.downloadHint(fileName)}</p>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { memo, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
 import type { Result } from "../../engine/result";
 import type { RunError } from "../../workbook/errors";
@@ -39,8 +39,8 @@ export interface PaneProps {
   readonly run?: (request: RunRequest) => Promise<Result<RunReport, RunError>>;
 }
 
-/** The task pane for one workbook: data, segmentation, preview, apply, save. */
-export function Pane(props: PaneProps) {
+/** The task pane for one workbook: data, segmentation, preview, apply, save. Drawn again only when its props change. */
+export const Pane = memo(function Pane(props: PaneProps) {
   const { m } = useI18n();
   const saved = useSavedConfig(props.port);
   if (!saved.config) return <Spinner label={m.loading} />;
@@ -54,7 +54,7 @@ export function Pane(props: PaneProps) {
       <PaneBody {...props} initial={saved.config} />
     </>
   );
-}
+});
 
 function PaneBody({
   port,

@@ -12,6 +12,7 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { DIST, ROOT } = require("./lib");
+const { xlsxSection } = require("./xlsxSection");
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const MILLION = 1048575;
@@ -101,6 +102,11 @@ function main() {
   const hyper = (QUICK ? [5000] : [10000, 100000]).map((rows) => runChild("hyperformula.bench.js", [String(rows)], 60 * 60 * 1000));
   const cliCsv = runChild("cli.bench.js", ["csv", String(QUICK ? 100000 : MILLION)]);
   const cliXlsx = runChild("cli.bench.js", ["xlsx", String(QUICK ? 10000 : 100000)]);
+  const xlsxFace = {
+    xlsx: (QUICK ? [10000] : [100000, MILLION]).map((rows) => runChild("xlsx.bench.js", ["xlsx", String(rows)])),
+    csv: (QUICK ? [10000] : [300000, MILLION]).map((rows) => runChild("xlsx.bench.js", ["csv", String(rows)])),
+    browser: runChild("tsRun.js", [path.join(__dirname, "browser.bench.ts"), String(QUICK ? 10000 : 100000)]),
+  };
   const others = {
     "office-adapter.bench": optionalBench("office-adapter.bench", QUICK ? ["20000"] : []),
     "functions.bench": optionalBench("functions.bench"),
@@ -215,6 +221,8 @@ function main() {
     );
   out.push("");
 
+  out.push(...xlsxSection(xlsxFace));
+
   out.push("## Other benchmarks", "");
   for (const [name, result] of Object.entries(others)) {
     out.push(`### ${name}`, "");
@@ -224,7 +232,7 @@ function main() {
     "## Raw results",
     "",
     "```json",
-    JSON.stringify({ machine: info, engine, engineBlocks, loops, hyper, cli: [cliCsv, cliXlsx] }, null, 2),
+    JSON.stringify({ machine: info, engine, engineBlocks, loops, hyper, cli: [cliCsv, cliXlsx], xlsxFace }, null, 2),
     "```",
     "",
   );

@@ -28,7 +28,7 @@ import { readSettings } from "./settingsSheet";
 import { sheetTables } from "./sheetTables";
 
 /** Rows converted and handed on at a time by `readRegionBlocks`. */
-const BLOCK_ROWS = 20_000;
+const BLOCK_ROWS = 4_096;
 /** Rows of a region kept after a read, to find header texts in (the header is among the first rows). */
 const HEAD_ROWS = 64;
 

@@ -134,7 +134,7 @@ async function folderWritable(target: string): Promise<Result<void, RunError>> {
   }
 }
 
-/** Runs the conversion. The workbook modules (ExcelJS: a quarter of a second to load) are loaded only when a workbook is read or written. */
+/** Runs the conversion. The workbook modules are loaded only when a workbook is read or written. */
 async function dispatch(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
   const from = fileKindOf(ctx.input) as FileKind;
   const to = fileKindOf(ctx.output) as FileKind;

@@ -21,7 +21,7 @@ import { SaveSection } from "./SaveSection";
 import { SegmentationSection } from "./SegmentationSection";
 
 export interface PaneProps {
-  /** The workbook: Excel's (Office.js adapter) or an opened file's (ExcelJS adapter). */
+  /** The workbook: Excel's (Office.js adapter) or an opened file's (the xlsx adapter). */
   readonly port: WorkbookPort;
   readonly inOffice: boolean;
   /** YYYY-MM-DD; the as-of date when the configuration has none. */

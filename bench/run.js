@@ -12,6 +12,7 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { DIST, ROOT } = require("./lib");
+const { xlsxSection } = require("./xlsxSection");
 
 const QUICK = process.env.BENCH_QUICK === "1";
 const MILLION = 1048575;
@@ -103,6 +104,11 @@ function main() {
   const cliXlsx = runChild("cli.bench.js", ["xlsx", String(QUICK ? 10000 : 100000)]);
   const cliField = runChild("cli.bench.js", ["field", String(QUICK ? 5 : 50)]);
   const cliProblems = runChild("cli.bench.js", ["problems", String(QUICK ? 2000 : 20000)]);
+  const xlsxFace = {
+    xlsx: (QUICK ? [10000] : [100000, MILLION]).map((rows) => runChild("xlsx.bench.js", ["xlsx", String(rows)])),
+    csv: (QUICK ? [10000] : [300000, MILLION]).map((rows) => runChild("xlsx.bench.js", ["csv", String(rows)])),
+    browser: runChild("tsRun.js", [path.join(__dirname, "browser.bench.ts"), String(QUICK ? 10000 : 100000)]),
+  };
   const others = {
     "office-adapter.bench": optionalBench("office-adapter.bench", QUICK ? ["20000"] : []),
     "functions.bench": optionalBench("functions.bench"),
@@ -250,6 +256,8 @@ function main() {
   }
   out.push("");
 
+  out.push(...xlsxSection(xlsxFace));
+
   out.push("## Other benchmarks", "");
   for (const [name, result] of Object.entries(others)) {
     out.push(`### ${name}`, "");
@@ -259,7 +267,7 @@ function main() {
     "## Raw results",
     "",
     "```json",
-    JSON.stringify({ machine: info, engine, engineBlocks, loops, hyper, cli: [cliCsv, cliXlsx, cliField, cliProblems] }, null, 2),
+    JSON.stringify({ machine: info, engine, engineBlocks, loops, hyper, cli: [cliCsv, cliXlsx, cliField, cliProblems], xlsxFace }, null, 2),
     "```",
     "",
   );

@@ -19,8 +19,11 @@ const READS_PER_TURN = 128;
 /** Records held back before deciding whether the file holds an earlier run's output columns. */
 const HEADER_SCAN = 30;
 
-/** Takes one record: its cells, its raw text, and the characters of its line terminator (see `CsvRecord.ending`). */
-export type RecordSink = (cells: string[], raw: string, ending: number) => void;
+/**
+ * Takes one record: its cells, its raw text, and the characters of its line terminator (see `CsvRecord.ending`).
+ * It may return a promise (a writer waiting for its compressor): reading goes on once it settles.
+ */
+export type RecordSink = (cells: string[], raw: string, ending: number) => void | Promise<void>;
 
 export interface CsvFileRead {
   /** How the file is written; undefined for an empty file. */
@@ -48,14 +51,16 @@ export async function streamCsvFile(
   let format: CsvFormat | undefined;
   let own: OwnColumns | undefined | null = null;
   const held: { cells: string[]; raw: string; ending: number }[] = [];
-  const take = (cells: string[], raw: string, ending: number) => {
+  const take = (cells: string[], raw: string, ending: number): void | Promise<void> => {
     if (own && format) {
-      onRecord(withoutOwnColumns(cells, own), withoutOwnFields(raw, format.delimiter, own), ending);
-    } else onRecord(cells, raw, ending);
+      const kept = withoutOwnColumns(cells, own);
+      return onRecord(kept, withoutOwnFields(raw, format.delimiter, own), ending);
+    }
+    return onRecord(cells, raw, ending);
   };
-  const decide = () => {
+  const decide = async () => {
     own = held.map((r) => findOwnColumns(r.cells)).find((o) => o !== undefined);
-    for (const r of held.splice(0)) take(r.cells, r.raw, r.ending);
+    for (const r of held.splice(0)) await take(r.cells, r.raw, r.ending);
   };
 
   let bytes = 0;
@@ -93,8 +98,11 @@ export async function streamCsvFile(
       for (const record of batch.records) {
         if (own === null) {
           held.push(record);
-          if (held.length >= HEADER_SCAN) decide();
-        } else take(record.cells, record.raw, record.ending);
+          if (held.length >= HEADER_SCAN) await decide();
+        } else {
+          const waiting = take(record.cells, record.raw, record.ending);
+          if (waiting) await waiting;
+        }
       }
       progress?.({ phase: "reading", done: bytes, total: size });
     }
@@ -102,6 +110,6 @@ export async function streamCsvFile(
     if (error instanceof CsvQuoteError) return fail(quoteProblem(file, error));
     return fail({ kind: "unreadableFile", file, detail: errorText(error) });
   }
-  if (own === null) decide();
+  if (own === null) await decide();
   return ok({ format, rebuilt: own !== null && own !== undefined, encoding });
 }

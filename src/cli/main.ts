@@ -140,8 +140,9 @@ async function prepare(options: CliOptions, io: CliIo, outputs: AtomicOutputs): 
   });
 }
 
-/** Runs the conversion. The workbook modules (ExcelJS: a quarter of a second to load) are loaded only when a workbook is read or written. */
-async function dispatch(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
+/** Runs the conversion. The workbook modules are loaded only when a workbook is read or written. */ async function dispatch(
+  ctx: RunContext,
+): Promise<Result<RunOutcome, RunError>> {
   const from = fileKindOf(ctx.input) as FileKind;
   const to = fileKindOf(ctx.output) as FileKind;
   if (from === "csv" && to === "csv") return csvToCsv(ctx, ctx.config ?? withOverrides(defaultConfig(), ctx.options));

@@ -1,6 +1,7 @@
 import type { EngineIssue } from "../engine/issues";
 import { describeIssue } from "../engine/issues";
 import { assertNever } from "../engine/result";
+import type { FileNature, PackageDefect as WorkbookDefect } from "../files/fileProblems";
 
 /**
  * Problems raised by a workbook face (Office.js or a file), as values. Their
@@ -31,7 +32,12 @@ export type WorkbookError =
   | { readonly kind: "outputNotWritable"; readonly file: string; readonly detail: string }
   | { readonly kind: "outputIsLink"; readonly file: string; readonly linkTarget: string }
   | { readonly kind: "outputNotAFile"; readonly file: string }
-  | { readonly kind: "outputReadOnly"; readonly file: string };
+  | { readonly kind: "outputReadOnly"; readonly file: string }
+  | { readonly kind: "notAWorkbook"; readonly file: string; readonly nature: FileNature }
+  | { readonly kind: "encryptedWorkbook"; readonly file: string }
+  | { readonly kind: "damagedWorkbook"; readonly file: string; readonly defect: WorkbookDefect; readonly part?: string }
+  | { readonly kind: "partTooLarge"; readonly file: string; readonly part: string; readonly limit: number }
+  | { readonly kind: "pastExcelGrid"; readonly file: string; readonly sheet: string; readonly row: number; readonly column: number };
 
 /**
  * The error for a csv quote that would swallow lines (the csv splitter's `CsvQuoteError`).
@@ -65,6 +71,30 @@ export function describeSummaryNote(note: SummaryNote): string {
   }
 }
 
+const NATURE: Record<FileNature, string> = {
+  xls: "an Excel 97-2003 workbook (.xls). Open it in Excel or LibreOffice and save it as an .xlsx workbook",
+  ods: "an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as an .xlsx workbook",
+  opendocument: "an OpenDocument file, not a spreadsheet",
+  word: "a Word document",
+  powerpoint: "a PowerPoint presentation",
+  zip: "a zip archive with no workbook in it",
+  ole: "an OLE compound file that holds no workbook",
+  text: "a text file (if it holds comma-separated values, name it .csv)",
+  empty: "empty (0 bytes)",
+  unknown: "not a workbook (its bytes are neither a zip archive nor text)",
+};
+
+const DEFECT: Record<WorkbookDefect, string> = {
+  notZip: "it is not a zip archive",
+  truncated: "it ends too early (a copy or a download that did not finish?)",
+  badDirectory: "its zip directory is damaged",
+  badEntry: "a part of it is damaged",
+  unsupportedMethod: "a part of it is compressed in a way xlsx files never are",
+  encryptedEntry: "a part of it is encrypted with a zip password",
+  corrupt: "a part of it does not inflate as its zip entry says",
+  missingPart: "a part every workbook has is missing",
+  badXml: "a sheet's XML is not SpreadsheetML as Excel writes it",
+};
 /** Everything a run can end with, short of success. */
 export type RunError = { readonly kind: "engine"; readonly issue: EngineIssue } | WorkbookError;
 
@@ -114,6 +144,16 @@ export function describeWorkbookError(error: WorkbookError): string {
       return `Output "${error.file}" is a folder or a device, not a file. Choose a file name. Nothing was written.`;
     case "outputReadOnly":
       return `Output file "${error.file}" is read-only, so it is not replaced. Make it writable or choose another --out. Nothing was written.`;
+    case "notAWorkbook":
+      return `File "${error.file}" is not an .xlsx workbook: it is ${NATURE[error.nature]}. Nothing was written.`;
+    case "encryptedWorkbook":
+      return `File "${error.file}" is encrypted with a password. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password), save it and run again. Nothing was written.`;
+    case "damagedWorkbook":
+      return `File "${error.file}" is damaged: ${DEFECT[error.defect]}${error.part ? ` (${error.part})` : ""}. Open it in Excel to repair it, or export it again. Nothing was written.`;
+    case "partTooLarge":
+      return `File "${error.file}": part ${error.part} inflates to more than ${Math.round(error.limit / 1048576).toLocaleString("en-US")} MB, the most arseg reads (a sheet far past Excel's grid, or a zip bomb). Nothing was written.`;
+    case "pastExcelGrid":
+      return `Sheet "${error.sheet}" of "${error.file}" reaches ${error.row > 1048576 ? `row ${error.row.toLocaleString("en-US")}` : `column ${error.column.toLocaleString("en-US")}`}, past Excel's grid of 1,048,576 rows × 16,384 columns. Nothing was written.`;
     default:
       return assertNever(error);
   }

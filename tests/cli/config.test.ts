@@ -1,8 +1,15 @@
 import ExcelJS from "exceljs";
-import { saveSettingTo } from "../../src/xlsx/settings";
 import { run, smallCsv, useTempDir, writeLedgerXlsx, writeText } from "./support";
 
 const { at } = useTempDir();
+
+/** A setting saved the way the product saves it: a very hidden "_arseg_settings" sheet, the key in A, its JSON in B, C … (32,000 characters a cell). */
+function saveSettingTo(workbook: ExcelJS.Workbook, key: string, value: unknown): void {
+  const sheet = workbook.addWorksheet("_arseg_settings", { state: "veryHidden" });
+  const json = JSON.stringify(value);
+  sheet.getCell(1, 1).value = key;
+  for (let i = 0; i * 32000 < json.length; i++) sheet.getCell(1, i + 2).value = json.slice(i * 32000, (i + 1) * 32000);
+}
 
 const LEDGER = smallCsv([
   ["Acme", "A-1", "200", "2025-06-01"],

@@ -49,7 +49,13 @@ describe("xlsx → xlsx", () => {
 
     const original = await loadXlsx(input);
     const output = await loadXlsx(at("ledger-segmented.xlsx"));
-    expect(output.worksheets.map((w) => w.name)).toEqual(["Notes", "AR Ledger", "Segment Summary", "_arseg_settings"]);
+    expect(output.worksheets.map((w) => w.name)).toEqual([
+      "Notes",
+      "AR Ledger",
+      "Segment Summary",
+      "Segment Pivot Data",
+      "_arseg_settings",
+    ]);
     expect(output.getWorksheet("Notes")!.getCell("A1").value).toBe("Kept as is");
     const inSheet = original.getWorksheet("AR Ledger")!;
     const outSheet = output.getWorksheet("AR Ledger")!;
@@ -206,7 +212,7 @@ describe("csv ↔ xlsx", () => {
     expectOnlyReading(stderr);
     expect(code).toBe(0);
     const workbook = await loadXlsx(at("ledger.xlsx"));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", "Segment Summary", "_arseg_settings"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", "Segment Summary", "Segment Pivot Data", "_arseg_settings"]);
     const sheet = workbook.getWorksheet("ledger")!;
     expect(rowValues(sheet, 1).slice(16)).toEqual([...OUTPUT_HEADERS]);
     expect(typeof sheet.getCell("F2").value).toBe("number");
@@ -245,9 +251,9 @@ describe("bad input", () => {
     await expectRefusal([input], `File "${input}" is neither an .xlsx workbook nor a .csv file.`);
   });
 
-  it("refuses an unreadable workbook", async () => {
+  it("refuses a text file named .xlsx, saying what it is", async () => {
     const input = await writeCsv("broken.xlsx", "this is not a zip file");
-    await expectRefusal([input], new RegExp(`^arseg: File ".*broken.xlsx" could not be read: it is not an .xlsx workbook`));
+    await expectRefusal([input], new RegExp(`^arseg: File ".*broken.xlsx" is not an .xlsx workbook: it is a text file`));
   });
 
   it("refuses an unknown sheet and lists the sheets", async () => {

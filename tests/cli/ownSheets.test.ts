@@ -35,12 +35,18 @@ async function segmented(file: string, ...options: string[]): Promise<ExcelJS.Wo
 describe("the product's own sheets are recognised by their marker, never by name", () => {
   it("a csv named like the summary keeps its data, and the summary gets a free name", async () => {
     const workbook = await segmented(await writeText(at("Segment Summary.csv"), smallCsv(ROWS)));
-    expect(sheetsOf(workbook)).toEqual(["Segment Summary", "Segment Summary (2)", "_arseg_settings [veryHidden]"]);
+    expect(sheetsOf(workbook)).toEqual([
+      "Segment Summary",
+      "Segment Summary (2)",
+      "Segment Pivot Data [hidden]",
+      "_arseg_settings [veryHidden]",
+    ]);
     const data = workbook.getWorksheet("Segment Summary")!;
     expect(rowValues(data, 1)).toEqual(["Customer", "Invoice", "Balance", "Due Date", ...OUTPUT_HEADERS]);
     expect(rowValues(data, 2).slice(0, 3)).toEqual(["Acme", "A-1", 200]);
     expect(markers(workbook)).toEqual({
       _ARSEG_SUMMARY: ["'Segment Summary (2)'!$A$1"],
+      _ARSEG_PIVOTDATA: ["'Segment Pivot Data'!$A$1"],
       _ARSEG_SETTINGS: ["'_arseg_settings'!$A$1"],
     });
   });
@@ -48,14 +54,24 @@ describe("the product's own sheets are recognised by their marker, never by name
   it("an xlsx whose data sheet is called Segment Summary keeps it, and a re-run replaces only its own summary", async () => {
     const input = await writeRowsXlsx(at("book.xlsx"), "Segment Summary", LEDGER);
     const first = await segmented(input);
-    expect(sheetsOf(first)).toEqual(["Segment Summary", "Segment Summary (2)", "_arseg_settings [veryHidden]"]);
+    expect(sheetsOf(first)).toEqual([
+      "Segment Summary",
+      "Segment Summary (2)",
+      "Segment Pivot Data [hidden]",
+      "_arseg_settings [veryHidden]",
+    ]);
     expect(first.getWorksheet("Segment Summary")!.getCell("A2").value).toBe("Acme");
 
     const again = await run(at("out.xlsx"), "--out", at("again.xlsx"));
     expectOnlyReading(again.stderr);
     expect(again.code).toBe(0);
     const second = await loadXlsx(at("again.xlsx"));
-    expect(sheetsOf(second)).toEqual(["Segment Summary", "Segment Summary (2)", "_arseg_settings [veryHidden]"]);
+    expect(sheetsOf(second)).toEqual([
+      "Segment Summary",
+      "Segment Summary (2)",
+      "Segment Pivot Data [hidden]",
+      "_arseg_settings [veryHidden]",
+    ]);
     expect(rowValues(second.getWorksheet("Segment Summary")!, 1)).toEqual([
       "Customer",
       "Invoice",
@@ -69,7 +85,14 @@ describe("the product's own sheets are recognised by their marker, never by name
   it("a user's sheet named like the summary, beside the data, is kept", async () => {
     const input = await writeLedgerXlsx(at("book.xlsx"), 20, (wb) => (wb.addWorksheet("segment summary").getCell("A1").value = "my notes"));
     const workbook = await segmented(input);
-    expect(sheetsOf(workbook)).toEqual(["Notes", "AR Ledger", "segment summary", "Segment Summary (2)", "_arseg_settings [veryHidden]"]);
+    expect(sheetsOf(workbook)).toEqual([
+      "Notes",
+      "AR Ledger",
+      "segment summary",
+      "Segment Summary (2)",
+      "Segment Pivot Data [hidden]",
+      "_arseg_settings [veryHidden]",
+    ]);
     expect(workbook.getWorksheet("segment summary")!.getCell("A1").value).toBe("my notes");
   });
 
@@ -82,10 +105,10 @@ describe("the product's own sheets are recognised by their marker, never by name
     );
     await workbook.xlsx.writeFile(at("renamed.xlsx"));
     const again = await segmented(at("renamed.xlsx"));
-    expect(sheetsOf(again)).toEqual(["Notes", "AR Ledger", "My summary", "_arseg_settings [veryHidden]"]);
+    expect(sheetsOf(again)).toEqual(["Notes", "AR Ledger", "My summary", "Segment Pivot Data [hidden]", "_arseg_settings [veryHidden]"]);
   });
 
-  it("a file written before the markers existed is recognised by what the product wrote, and marked", async () => {
+  it("a summary written before the markers existed has none, so it is kept and the new one takes a free name", async () => {
     const input = await writeLedgerXlsx(at("book.xlsx"), 20);
     const workbook = await segmented(input, "--level", "customer");
     workbook.definedNames.model = [];
@@ -93,9 +116,10 @@ describe("the product's own sheets are recognised by their marker, never by name
     const again = await run(at("old.xlsx"), "--out", at("again.xlsx"));
     expect(again.code).toBe(0);
     const second = await loadXlsx(at("again.xlsx"));
-    expect(sheetsOf(second)).toEqual(["Notes", "AR Ledger", "Segment Summary", "_arseg_settings [veryHidden]"]);
-    expect(Object.keys(markers(second)).sort()).toEqual(["_ARSEG_SETTINGS", "_ARSEG_SUMMARY"]);
-    // The saved configuration was found: the run was at customer level again.
+    expect(sheetsOf(second)).toContain("Segment Summary");
+    expect(sheetsOf(second)).toContain("Segment Summary (2)");
+    expect(Object.keys(markers(second)).sort()).toEqual(["_ARSEG_PIVOTDATA", "_ARSEG_SETTINGS", "_ARSEG_SUMMARY"]);
+    // The saved (very hidden) settings sheet was still found: the run was at customer level again.
     expect(again.stdout).toContain("Customers");
   });
 });
@@ -116,7 +140,12 @@ describe("sheet names made from file names", () => {
 
   it("_arseg_settings.csv is a data sheet like any other: segmented, and its re-run reads the saved configuration", async () => {
     const workbook = await segmented(await writeText(at("_arseg_settings.csv"), smallCsv(ROWS)), "--level", "customer");
-    expect(sheetsOf(workbook)).toEqual(["_arseg_settings", "Segment Summary", "_arseg_settings (2) [veryHidden]"]);
+    expect(sheetsOf(workbook)).toEqual([
+      "_arseg_settings",
+      "Segment Summary",
+      "Segment Pivot Data [hidden]",
+      "_arseg_settings (2) [veryHidden]",
+    ]);
     expect(workbook.getWorksheet("_arseg_settings")!.getCell("A2").value).toBe("Acme");
     const again = await run(at("out.xlsx"), "--out", at("again.xlsx"));
     expectOnlyReading(again.stderr);

@@ -103,9 +103,6 @@ function ruleBetween(winner: Candidate, loser: Candidate): LeftRule {
   return "leftmost";
 }
 
-/** Header texts longer than this are not compared with the synonyms. */
-const MAX_HEADER_LENGTH = 256;
-
 /**
  * Maps a header row's columns to fields.
  *

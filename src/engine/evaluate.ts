@@ -40,7 +40,12 @@ export interface LedgerEvaluation {
  * const e = evaluateLedger(ledger, config, serialFromIso("2025-06-30")!, "AR");
  * e.ok && e.value.outcomes[e.value.outcomeOf(0)].segment //=> "Overdue"
  */
-export function evaluateLedger(ledger: Ledger, config: SegmentationConfig, asOf: number, sheet: string): Result<LedgerEvaluation, EngineIssue> {
+export function evaluateLedger(
+  ledger: Ledger,
+  config: SegmentationConfig,
+  asOf: number,
+  sheet: string,
+): Result<LedgerEvaluation, EngineIssue> {
   const derived = derive(ledger, config, asOf);
   const customers = derived.customers;
   const customerLevel = config.level === "customer";

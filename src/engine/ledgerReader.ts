@@ -128,11 +128,7 @@ export function createLedgerReader(options: ReadOptions, expectedRows?: number):
   };
 }
 
-function startLedger(
-  rows: readonly (readonly CellValue[])[],
-  options: ReadOptions,
-  expectedRows?: number,
-): Result<Started, EngineIssue> {
+function startLedger(rows: readonly (readonly CellValue[])[], options: ReadOptions, expectedRows?: number): Result<Started, EngineIssue> {
   const { config, sheet } = options;
   const origin = options.origin ?? { top: 0, left: 0 };
   const read = readSheetHeader(rows, config, sheet, origin);

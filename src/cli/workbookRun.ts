@@ -15,7 +15,9 @@ import { csvLine, csvText } from "../files/csv/writer";
 import { readInput } from "./files";
 
 /** Opens an .xlsx input as a port. */
-export async function openWorkbook(ctx: RunContext): Promise<Result<{ workbook: ExcelJS.Workbook; port: WorkbookPort }, RunError>> {
+export async function openWorkbook(
+  ctx: Pick<RunContext, "input" | "progress">,
+): Promise<Result<{ workbook: ExcelJS.Workbook; port: WorkbookPort }, RunError>> {
   const bytes = await readInput(ctx.input);
   if (!bytes.ok) return bytes;
   ctx.progress?.({ phase: "reading", done: 0, total: 1 });

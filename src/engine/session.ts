@@ -3,6 +3,8 @@ import { compareSegmentations, type Comparison } from "./backtest/compare";
 import type { SegmentationConfig } from "./config/schema";
 import type { EngineIssue } from "./issues";
 import { createLedgerReader, type LedgerRead, type LedgerReader, type ReadOptions } from "./ledgerReader";
+import type { ReadingReport } from "./reading";
+import { readingReport } from "./readingReport";
 import { fail, ok, type Result } from "./result";
 import { segmentationOf } from "./segment";
 import type { Segmentation } from "./segmentation";
@@ -17,6 +19,8 @@ export interface SegmentationSession {
   segment(config: SegmentationConfig): Result<Segmentation, EngineIssue>;
   /** See `backtest`: dates are day serials. */
   backtest(config: SegmentationConfig, dates: readonly number[], horizonDays: number): Result<BacktestResult, EngineIssue>;
+  /** What was read and every guess made (see ReadingReport), with the as-of date a face names (a backtest's last snapshot). */
+  reading(asOf: string): ReadingReport;
   /** Both configurations at the first one's as-of date (see `compareSegmentations`). */
   compare(first: SegmentationConfig, second: SegmentationConfig): Result<Comparison, EngineIssue>;
 }
@@ -58,6 +62,17 @@ function sessionOver(read: LedgerRead, options: ReadOptions): SegmentationSessio
     read,
     segment,
     backtest: (config, dates, horizonDays) => backtest(read.ledger, config, dates, { horizonDays, sheet: options.sheet }),
+    reading: (asOf) =>
+      readingReport({
+        sheet: options.sheet,
+        origin: options.origin ?? { top: 0, left: 0 },
+        sheetHeader: read.sheetHeader,
+        dateOrder: read.dateOrder,
+        builder: read.builder,
+        ledger: read.ledger,
+        asOf: { text: asOf, source: { kind: "given" } },
+        today: options.today,
+      }),
     compare(first, second) {
       const a = segment(first);
       if (!a.ok) return a;

@@ -1,4 +1,5 @@
-import { datesEvery, isoFromSerial, lastMonthEnds, serialFromIso, type Ledger } from "../../../src/engine";
+import { datesEvery, isoFromSerial, lastMonthEnds, serialFromIso } from "../../../src/engine";
+import type { Ledger } from "../../../src/engine/ledger/ledger";
 
 const day = (iso: string) => serialFromIso(iso)!;
 const isos = (dates: number[]) => dates.map(isoFromSerial);

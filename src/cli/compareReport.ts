@@ -19,7 +19,7 @@ export function formatComparison(
   const lines = [`Comparing ${names.first} (A) with ${names.second} (B) on "${sheet}", as of ${comparison.asOf}.`, ""];
   const rows = [["A segment", "B segment", "Invoices", "Open balance"]];
   for (const m of comparison.moves) rows.push([m.from, m.to, count(m.invoices), money(m.balance)]);
-  lines.push("Where each invoice goes (A → B):", ...alignedTable(rows, false), "");
+  lines.push("Where each invoice goes (A → B):", ...alignedTable(rows, false, 2), "");
   const p = comparison.priority;
   lines.push(`Under B, more urgent: ${both(p.rose)}; less urgent: ${both(p.fell)}; priority unchanged: ${both(p.same)}.`);
   if (backtests) lines.push("", ...sideBySide(backtests, names));

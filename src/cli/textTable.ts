@@ -1,5 +1,5 @@
 /**
- * Plain-text tables for stdout: the first column left-aligned, the others
+ * Plain-text tables for stdout: the first `leftColumns` columns (texts) left-aligned, the others
  * right-aligned, a rule under the header and, when asked, above the last row
  * (a total). Numbers formatted the same way in every table the command line prints.
  *
@@ -7,11 +7,11 @@
  * alignedTable([["Segment", "Rows"], ["Current", "12"], ["Total", "12"]], true).join("\n")
  * //=> "Segment  Rows\n-------  ----\nCurrent    12\n-------  ----\nTotal      12"
  */
-export function alignedTable(rows: readonly (readonly string[])[], totalLast: boolean): string[] {
+export function alignedTable(rows: readonly (readonly string[])[], totalLast: boolean, leftColumns = 1): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: readonly string[]) =>
     r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .map((cell, c) => (c < leftColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
       .join("  ")
       .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");

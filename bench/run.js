@@ -100,6 +100,7 @@ function main() {
   const engineBlocks = runChild("engine.bench.js", [String(QUICK ? 50000 : MILLION), "3", "collections", "blocks"]);
   const loops = (QUICK ? [50000] : [100000, MILLION]).map((rows) => runChild("loop.bench.js", [String(rows), "5"]));
   const hyper = (QUICK ? [5000] : [10000, 100000]).map((rows) => runChild("hyperformula.bench.js", [String(rows)], 60 * 60 * 1000));
+  const backtest = runChild("backtest.bench.js", [String(QUICK ? 20000 : 100000), "3"]);
   const cliCsv = runChild("cli.bench.js", ["csv", String(QUICK ? 100000 : MILLION)]);
   const cliXlsx = runChild("cli.bench.js", ["xlsx", String(QUICK ? 10000 : 100000)]);
   const cliField = runChild("cli.bench.js", ["field", String(QUICK ? 5 : 50)]);
@@ -207,6 +208,22 @@ function main() {
     );
   out.push("");
 
+  out.push("## Backtest: 12 month-end snapshots beside one run (preset `collections`)", "");
+  out.push(
+    "The ledger is parsed once; each snapshot derives the ledger as known that day and evaluates the configuration again. Bound: the whole backtest ≤ 12 × one run of the engine over the same rows.",
+    "",
+    "| Rows | One run ms | Backtest ms | Parse once ms | Per snapshot ms | Bound ms | Backtest ÷ one run |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+  );
+  if (backtest.error) out.push(`| ${backtest.error} |`);
+  else
+    out.push(
+      `| ${fmt(backtest.rows)} | ${fmt(backtest.oneRunMs)} | ${fmt(backtest.backtestMs)} | ${fmt(backtest.parseOnceMs)} | ${fmt(backtest.perSnapshotMs)} | ${fmt(backtest.boundMs)} | ${fmt(backtest.ratioToOneRun, 2)}× |`,
+      "",
+      `Target: 12 snapshots ≤ 12 × one run — ${verdict(backtest.withinBound)} (${fmt(backtest.ratioToOneRun, 2)}× one run).`,
+    );
+  out.push("");
+
   out.push("## Command line, end to end", "");
   out.push("| Run | Rows | Input MB | Output MB | Wall ms | Peak RSS MB | Measured with |", "|---|---:|---:|---:|---:|---:|---|");
   for (const c of [cliCsv, cliXlsx]) {
@@ -267,7 +284,11 @@ function main() {
     "## Raw results",
     "",
     "```json",
-    JSON.stringify({ machine: info, engine, engineBlocks, loops, hyper, cli: [cliCsv, cliXlsx, cliField, cliProblems], xlsxFace }, null, 2),
+    JSON.stringify(
+      { machine: info, engine, engineBlocks, loops, hyper, backtest, cli: [cliCsv, cliXlsx, cliField, cliProblems], xlsxFace },
+      null,
+      2,
+    ),
     "```",
     "",
   );

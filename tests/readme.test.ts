@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { PRESET_NAMES, presetConfig } from "../src/engine";
 import { usageText } from "../src/cli/usage";
+import { backtestUsage } from "../src/cli/backtestCommand";
+import { compareUsage } from "../src/cli/compareCommand";
 
 const ROOT = path.resolve(__dirname, "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -31,6 +33,15 @@ describe("the README", () => {
 
   it("documents every command-line option", () => {
     const options = [...new Set(usageText().match(/--[a-z-]+/g) ?? [])];
+    expect(options.length).toBeGreaterThan(8);
+    for (const option of options) expect(readme).toContain(`\`${option}`);
+  });
+
+  it.each([
+    ["backtest", backtestUsage],
+    ["compare", compareUsage],
+  ])("documents every option of arseg %s", (_name, usage) => {
+    const options = [...new Set(usage().match(/--[a-z-]+/g) ?? [])];
     expect(options.length).toBeGreaterThan(8);
     for (const option of options) expect(readme).toContain(`\`${option}`);
   });

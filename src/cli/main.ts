@@ -29,6 +29,15 @@ export interface CliIo {
 
 const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true });
 
+/** A sub-command: its arguments after its name, the exit code back. */
+export type Subcommand = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/** `arseg NAME …`: each sub-command in its own module, loaded when used. Add a line to add one. */
+const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
+  backtest: async () => (await import("./backtestCommand")).backtestCommand,
+  compare: async () => (await import("./compareCommand")).compareCommand,
+};
+
 /**
  * The `arseg` command line. Returns the exit code: 0 done, 2 a problem the
  * user can fix (one message on stderr, no output file left behind, the input
@@ -38,6 +47,8 @@ const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr
  * await main(["ledger.xlsx", "--preset", "aging", "--as-of", "2025-06-30"]) //=> 0
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const subcommand = Object.hasOwn(SUBCOMMANDS, argv[0] ?? "") ? SUBCOMMANDS[argv[0]] : undefined;
+  if (subcommand) return (await subcommand())(argv.slice(1), io);
   const outputs = new AtomicOutputs();
   let endProgress: (() => void) | undefined;
   const stopWatching = onInterrupt(() => outputs.discard());

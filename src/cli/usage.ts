@@ -7,6 +7,9 @@ export function usageText(): string {
     .map(([name, info]) => `    ${name.padEnd(27)}${info.description}`)
     .join("\n");
   return `Usage: arseg <input.xlsx|input.csv> [options]
+       arseg backtest <ledger> …   what a configuration would have done on the ledger's own past
+       arseg compare <ledger> …    two configurations side by side: who moves where
+       (arseg backtest --help, arseg compare --help for their options)
 
 Segments an accounts-receivable ledger: every row gets ${OUTPUT_HEADERS.join(", ")}
 (xlsx output) or ${CSV_OUTPUT_HEADERS.join(", ")} (csv output), and a "Segment Summary"

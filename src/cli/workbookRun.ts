@@ -14,7 +14,7 @@ import { readInput } from "./files";
 import { nodeCodec } from "./nodeCodec";
 
 /** Opens an .xlsx input as a port: its bytes are held as they are (compressed), its sheets streamed when read. */
-export async function openWorkbook(ctx: RunContext): Promise<Result<XlsxPort, RunError>> {
+export async function openWorkbook(ctx: Pick<RunContext, "input" | "progress">): Promise<Result<XlsxPort, RunError>> {
   const bytes = await readInput(ctx.input);
   if (!bytes.ok) return bytes;
   ctx.progress?.({ phase: "reading", done: 0, total: 1 });

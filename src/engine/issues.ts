@@ -56,7 +56,20 @@ export type EngineIssue =
   | { readonly kind: "unknownField"; readonly sheet: string; readonly field: string; readonly where: string }
   | { readonly kind: "badExpression"; readonly where: string; readonly text: string; readonly position: number; readonly detail: string }
   | { readonly kind: "badCondition"; readonly where: string; readonly detail: string }
-  | { readonly kind: "badAsOf"; readonly text: string };
+  | { readonly kind: "badAsOf"; readonly text: string }
+  /** A backtest reads the ledger's history: it cannot run without this column. */
+  | { readonly kind: "backtestNeedsColumn"; readonly sheet: string; readonly field: "invoiceDate" | "dueDate" | "paidDate" }
+  /** A snapshot date whose horizon reaches past the latest date in the ledger: what happened next is not in it yet. */
+  | {
+      readonly kind: "snapshotAfterHistory";
+      readonly sheet: string;
+      readonly date: string;
+      readonly days: number;
+      readonly historyEnd: string;
+      readonly latestDate?: string;
+    }
+  | { readonly kind: "tooManySnapshots"; readonly count: number; readonly limit: number }
+  | { readonly kind: "noSnapshotDates"; readonly from: string; readonly to: string };
 
 /** A column named by its header and its letter. */
 export interface ColumnRef {
@@ -159,6 +172,22 @@ export function describeIssue(issue: EngineIssue): string {
       return `${issue.where}: ${issue.detail}`;
     case "badAsOf":
       return `As-of date "${issue.text}" is not a date written YYYY-MM-DD.`;
+    case "backtestNeedsColumn": {
+      const why = {
+        invoiceDate: "to know which invoices existed on each snapshot date",
+        dueDate: "to know which invoices were overdue by the end of the horizon",
+        paidDate: "to know when each invoice was paid: without it the ledger holds no history",
+      }[issue.field];
+      return `Sheet "${issue.sheet}": a backtest needs the ${FIELD_INFO[issue.field].label.toLowerCase()} column, ${why}. Map it in the configuration ("mapping", or --map ${issue.field}=<header>).`;
+    }
+    case "snapshotAfterHistory": {
+      const latest = issue.latestDate ? ` The latest snapshot date it can test is ${issue.latestDate}.` : "";
+      return `Sheet "${issue.sheet}": snapshot date ${issue.date} plus ${issue.days} days goes past the ledger's latest invoice or paid date, ${issue.historyEnd}, so what happened next is not in the ledger yet.${latest}`;
+    }
+    case "tooManySnapshots":
+      return `${issue.count} snapshot dates is more than a backtest takes (at most ${issue.limit}). Choose fewer dates or a longer step.`;
+    case "noSnapshotDates":
+      return `No snapshot date falls from ${issue.from} to ${issue.to}: the first date must not be after the last.`;
     default:
       return assertNever(issue);
   }

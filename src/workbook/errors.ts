@@ -172,7 +172,10 @@ export type UsageError =
   | { readonly kind: "unknownOption"; readonly option: string }
   | { readonly kind: "missingValue"; readonly option: string }
   | { readonly kind: "badValue"; readonly option: string; readonly value: string; readonly allowed: readonly string[] }
-  | { readonly kind: "missingInput" }
+  /** No input file; `command` names the sub-command (`backtest`) when it was one. */
+  | { readonly kind: "missingInput"; readonly command?: string }
+  /** A sub-command needs one of these options (or groups of options). */
+  | { readonly kind: "requiredOption"; readonly command: string; readonly options: readonly string[] }
   | { readonly kind: "extraArgument"; readonly argument: string }
   | { readonly kind: "repeatedOption"; readonly option: string }
   | { readonly kind: "conflictingOptions"; readonly first: string; readonly second: string }
@@ -190,7 +193,11 @@ export function describeUsageError(error: UsageError): string {
     case "badValue":
       return `Option ${error.option} does not accept "${error.value}". Use one of: ${error.allowed.join(", ")}.`;
     case "missingInput":
+      if (error.command !== undefined)
+        return `Name the ledger: arseg ${error.command} <ledger.xlsx|ledger.csv> [options]. Run \`arseg ${error.command} --help\` for the options.`;
       return `Name the ledger to segment: arseg <input.xlsx|input.csv> [options].${hint}`;
+    case "requiredOption":
+      return `arseg ${error.command} needs ${error.options.join(", or ")}. Run \`arseg ${error.command} --help\` for the options.`;
     case "extraArgument":
       return `Unexpected argument "${error.argument}": give one input file.${hint}`;
     case "repeatedOption":

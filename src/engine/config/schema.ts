@@ -11,6 +11,8 @@ export const CONFIG_VERSION = 2;
 
 export const CHANNELS = ["Phone", "E-mail", "SMS", "WhatsApp", "Letter", "Visit", "Agency", "Legal", "None"] as const;
 export const TONES = ["Courteous", "Friendly", "Neutral", "Firm", "Final notice", "Legal"] as const;
+export type Channel = (typeof CHANNELS)[number];
+export type Tone = (typeof TONES)[number];
 
 export const StrategySchema = z.object({
   channel: z.enum(CHANNELS),

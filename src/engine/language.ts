@@ -37,7 +37,11 @@ const PORTUGUESE = new Set(
   ),
 );
 // Words both languages use with the same spelling once folded: they count for neither.
-for (const w of [...SPANISH]) if (PORTUGUESE.has(w)) (SPANISH.delete(w), PORTUGUESE.delete(w));
+for (const w of [...SPANISH]) {
+  if (!PORTUGUESE.has(w)) continue;
+  SPANISH.delete(w);
+  PORTUGUESE.delete(w);
+}
 
 /**
  * The language the header cells are written in, when recognisably Spanish or

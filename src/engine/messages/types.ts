@@ -169,8 +169,10 @@ export interface RunTexts {
   readonly blank: string;
   readonly yes: string;
   readonly no: string;
-  /** A built-in field as a Reason and the pane name it: English keeps the rule language's names (DaysPastDue). */
+  /** A built-in field as a Reason names it: English keeps the rule language's names (DaysPastDue); Spanish and Portuguese write words. */
   readonly fields: Readonly<Record<ConditionFieldName, string>>;
+  /** A built-in field as the task pane's field picker shows it, in words ("Days past due", "Días de atraso"). */
+  readonly fieldLabels: Readonly<Record<ConditionFieldName, string>>;
   /** The rule language's keywords as a Reason writes a condition (English writes the condition as typed). */
   readonly words: ConditionWords;
   readonly reasons: ReasonTexts;

@@ -4,13 +4,13 @@ import { fail, ok, type Result } from "../engine/result";
 import type { Grid } from "../engine/cell";
 import { createSegmenter } from "../engine/segment";
 import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation } from "../engine/segmentation";
+import { textsFor } from "../engine/messages";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
 import { EXCEL_MAX_COLUMNS } from "../files/limits";
 import { OWNED_SHEETS } from "./ownedSheets";
 import { readRegionInto } from "./regionReading";
 import {
-  PIVOT_HEADERS,
   regionKeeper,
   type Block,
   type PivotRow,
@@ -23,11 +23,14 @@ import {
   type WorkbookPort,
 } from "./port";
 
-/** The usual name of the summary sheet every face writes (under a free variant when a user's sheet has it; see `ownedSheets`). */
+/** The usual name of an English run's summary sheet (a run in another language names it in that language; under a free variant when a user's sheet has it; see `ownedSheets`). */
 export const SUMMARY_SHEET = OWNED_SHEETS.summary.name;
-/** The usual name of the hidden sheet that holds the PivotTable's rows (design note D1). */
+/** The usual name of the hidden sheet that holds an English run's PivotTable rows (design note D1). */
 export const PIVOT_DATA_SHEET = OWNED_SHEETS.pivotData.name;
 const PRIORITY_INDEX = OUTPUT_HEADERS.indexOf("Priority");
+const SEGMENT_INDEX = OUTPUT_HEADERS.indexOf("Segment");
+const REASON_INDEX = OUTPUT_HEADERS.indexOf("Reason");
+const BUCKET_INDEX = OUTPUT_HEADERS.indexOf("Aging Bucket");
 
 export interface RunRequest {
   readonly config: SegmentationConfig;
@@ -89,7 +92,7 @@ export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): 
       source: region.source,
       headerRow: plan.headerRow,
       column: plan.column,
-      headers: OUTPUT_HEADERS,
+      headers: segmentation.outputHeaders,
       rowCount: plan.rowCount,
       rowsAt: plan.rowsAt,
       priorityIndex: PRIORITY_INDEX,
@@ -218,8 +221,10 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
   const { header } = segmentation;
   const { headerRow, column } = outputPlace(region, segmentation);
   const balanceColumn = header.columns.balance ?? header.columns.amount!;
+  const headers = segmentation.outputHeaders;
   return port.writeSummary({
-    sheetName: SUMMARY_SHEET,
+    sheetName: textsFor(segmentation.language).summary.sheetName,
+    texts: textsFor(segmentation.language),
     dataSheet: region.sheet,
     dataSource: region.source,
     dataBlock: {
@@ -228,10 +233,10 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
       rows: region.rowCount - header.row,
       columns: column - region.left + OUTPUT_HEADERS.length,
     },
-    segmentHeader: "Segment",
-    bucketHeader: "Aging Bucket",
+    segmentHeader: headers[SEGMENT_INDEX],
+    bucketHeader: headers[BUCKET_INDEX],
     balanceHeader: header.headers[balanceColumn],
-    countHeader: "Reason",
+    countHeader: headers[REASON_INDEX],
     summary: segmentation.summary,
     reading: segmentation.reading,
     pivot: pivotRows(segmentation),
@@ -244,12 +249,13 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
  */
 function pivotRows(segmentation: Segmentation): PivotRows {
   const { summary } = segmentation;
+  const texts = textsFor(segmentation.language).summary;
   // Rows not yet issued as of the date are in no total, so in no pivot row either.
   const counted: number[] = [];
   for (let i = 0; i < segmentation.rowCount; i++) if (segmentation.tally(i).counted) counted.push(i);
   return {
-    sheetName: PIVOT_DATA_SHEET,
-    headers: PIVOT_HEADERS,
+    sheetName: texts.pivotDataSheet,
+    headers: texts.pivotHeaders,
     rowCount: counted.length,
     rowsAt: (start, count) => {
       const rows: PivotRow[] = [];

@@ -1,4 +1,5 @@
 import { promises as fs } from "fs";
+import { textsFor } from "../../src/engine/messages";
 import { CSV_OUTPUT_HEADERS, OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import { ledgerCsvLines, generateLedger } from "../support/generateLedger";
 import { loadXlsx, rowValues, run, useTempDir, writeLedgerXlsx as writeXlsxAt, writeText, expectOnlyReading } from "./support";
@@ -212,9 +213,11 @@ describe("csv ↔ xlsx", () => {
     expectOnlyReading(stderr);
     expect(code).toBe(0);
     const workbook = await loadXlsx(at("ledger.xlsx"));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", "Segment Summary", "Segment Pivot Data", "_arseg_settings"]);
+    // Portuguese headers and no --language: the run writes Portuguese.
+    const pt = textsFor("pt");
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", pt.summary.sheetName, pt.summary.pivotDataSheet, "_arseg_settings"]);
     const sheet = workbook.getWorksheet("ledger")!;
-    expect(rowValues(sheet, 1).slice(16)).toEqual([...OUTPUT_HEADERS]);
+    expect(rowValues(sheet, 1).slice(16)).toEqual([...pt.outputHeaders]);
     expect(typeof sheet.getCell("F2").value).toBe("number");
   });
 

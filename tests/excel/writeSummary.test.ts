@@ -1,4 +1,5 @@
 import { createExcelDouble, BLANK_ITEM } from "../excel-double";
+import { textsFor } from "../../src/engine/messages";
 import { officePortFor } from "../excel-double/adapterPort";
 import { plainReading } from "../support/reading";
 import { widthForCharacters } from "../excel-double/range";
@@ -66,6 +67,7 @@ const write = (over: Partial<SummaryWrite> = {}): SummaryWrite => ({
   balanceHeader: "Open Balance",
   countHeader: "Reason",
   summary,
+  texts: textsFor("en"),
   pivot: {
     sheetName: "Segment Pivot Data",
     headers: PIVOT_HEADERS,

@@ -1,4 +1,5 @@
 /** What a run writes, in English: the product's words as they have always been. */
+import { readingEn } from "./readingEn";
 import type { RunTexts } from "./types";
 import { groupedNumber } from "./numbers";
 
@@ -256,6 +257,19 @@ export const en: RunTexts = {
     valuesNote: (asOf) => `As of ${asOf}. Figures as computed by arseg (the data columns were not found for formulas).`,
     engineNote: "Value computed by arseg when the file was written (no spreadsheet formula expresses it).",
     howRead: "How the sheet was read",
+    pivotNote: "the PivotTable at right refreshes when the file opens.",
+    pivotCaption: "PivotTable (Excel refreshes it when the file opens)",
+    pivot: {
+      name: "Segment Pivot",
+      rowLabels: "Row Labels",
+      columnLabels: "Column Labels",
+      grandTotal: "Grand Total",
+      values: "Values",
+      countOf: (field) => `Count of ${field}`,
+      sumOf: (field) => `Sum of ${field}`,
+      totalOf: (dataField) => `Total ${dataField}`,
+    },
     noPriority: "-",
   },
+  reading: readingEn,
 };

@@ -1,4 +1,5 @@
 /** Lo que escribe una ejecución, en español. */
+import { readingEs } from "./readingEs";
 import type { RunTexts } from "./types";
 import { dayFirst, groupedNumber } from "./numbers";
 
@@ -277,6 +278,19 @@ export const es: RunTexts = {
     valuesNote: (asOf) => `Al ${asOf}. Cifras calculadas por arseg (no se hallaron las columnas de datos para las fórmulas).`,
     engineNote: "Valor calculado por arseg al escribir el archivo (ninguna fórmula de hoja de cálculo lo expresa).",
     howRead: "Cómo se leyó la hoja",
+    pivotNote: "la tabla dinámica de la derecha se actualiza al abrir el archivo.",
+    pivotCaption: "Tabla dinámica (Excel la actualiza al abrir el archivo)",
+    pivot: {
+      name: "Tabla dinámica de segmentos",
+      rowLabels: "Etiquetas de fila",
+      columnLabels: "Etiquetas de columna",
+      grandTotal: "Total general",
+      values: "Valores",
+      countOf: (field) => `Cuenta de ${field}`,
+      sumOf: (field) => `Suma de ${field}`,
+      totalOf: (dataField) => `Total ${dataField}`,
+    },
     noPriority: "-",
   },
+  reading: readingEs,
 };

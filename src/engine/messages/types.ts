@@ -9,6 +9,7 @@ import type { Channel, Tone } from "../config/schema";
 import type { ConditionFieldName } from "../conditionFields";
 import type { Language } from "../language";
 import type { KpiLine } from "../summary/kpiLines";
+import type { ReadingTexts } from "./readingTypes";
 
 /** The six output columns, in the order they are written: Segment, Priority, Strategy, Score, Reason, Aging Bucket. */
 export type OutputHeaderTexts = readonly [
@@ -152,6 +153,20 @@ export interface SummaryTexts {
   readonly valuesNote: (asOf: string) => string;
   readonly engineNote: string;
   readonly howRead: string;
+  /** The sentence after the formulas note when the sheet has a PivotTable, and the PivotTable's caption. */
+  readonly pivotNote: string;
+  readonly pivotCaption: string;
+  /** The PivotTable's own captions (Row Labels, Grand Total, Count of …), and its name. */
+  readonly pivot: {
+    readonly name: string;
+    readonly rowLabels: string;
+    readonly columnLabels: string;
+    readonly grandTotal: string;
+    readonly values: string;
+    countOf(field: string): string;
+    sumOf(field: string): string;
+    totalOf(dataField: string): string;
+  };
   readonly noPriority: string;
 }
 
@@ -178,4 +193,6 @@ export interface RunTexts {
   readonly reasons: ReasonTexts;
   readonly presets: PresetTexts;
   readonly summary: SummaryTexts;
+  /** What a run read and every guess it made. */
+  readonly reading: ReadingTexts;
 }

@@ -46,6 +46,8 @@ export interface RunRequest {
   readonly skipBadRows?: boolean;
   /** Write the summary sheet too (default true). */
   readonly summary?: boolean;
+  /** Office's or the browser's display language (a tag such as "es-MX"): the run's language when neither the configuration nor the headers decide it. */
+  readonly displayLanguage?: string;
 }
 
 export interface RunReport {
@@ -124,6 +126,7 @@ export interface SummaryRequest {
   readonly config: SegmentationConfig;
   readonly sheet?: string;
   readonly today: string;
+  readonly displayLanguage?: string;
 }
 
 /** Re-reads the sheet and re-creates the summary sheet only (the ribbon's "Refresh summary"). */
@@ -140,7 +143,10 @@ interface Analysed {
 }
 
 /** What reading and segmenting needs of a request (no writing options). */
-export type AnalyseRequest = Pick<RunRequest, "config" | "sheet" | "useSelection" | "today" | "onProgress" | "signal" | "skipBadRows">;
+export type AnalyseRequest = Pick<
+  RunRequest,
+  "config" | "sheet" | "useSelection" | "today" | "onProgress" | "signal" | "skipBadRows" | "displayLanguage"
+>;
 
 /** Reads the region and runs the engine over it: the part of a run that writes nothing. */
 export async function readAndSegment(port: WorkbookPort, request: AnalyseRequest): Promise<Result<Analysed, RunError>> {
@@ -160,7 +166,12 @@ async function analyse(
   request: AnalyseRequest,
   keep?: (rows: Grid) => void,
 ): Promise<Result<{ region: RegionPlace; segmentation: Segmentation }, RunError>> {
-  const read = await readRegionInto(port, request, (options, rows) => createSegmenter({ ...options, config: request.config }, rows), keep);
+  const read = await readRegionInto(
+    port,
+    request,
+    (options, rows) => createSegmenter({ ...options, config: request.config, displayLanguage: request.displayLanguage }, rows),
+    keep,
+  );
   return read.ok ? ok({ region: read.value.region, segmentation: read.value.value }) : read;
 }
 

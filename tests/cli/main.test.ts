@@ -120,7 +120,8 @@ describe("csv → csv", () => {
     expect((await run(input)).code).toBe(0);
     const out = await fs.readFile(at("es-segmented.csv"), "utf8");
     expect(
-      out.startsWith("\uFEFFCliente;Factura;Saldo pendiente;Fecha de vencimiento;Nota;Segment;Priority;Strategy;Score;Reason\r\n"),
+      // Spanish headers: the output columns are headed in Spanish.
+      out.startsWith("\uFEFFCliente;Factura;Saldo pendiente;Fecha de vencimiento;Nota;Segmento;Prioridad;Estrategia;Puntaje;Motivo\r\n"),
     ).toBe(true);
     expect(out).toContain('"Peña; Hnos.";F-1;"1.234,56";01/03/2025;"dijo ""pago""\r\nmañana";');
     expect(out).toContain("Beta SA;F-2;300,00;20/07/2025;=HYPERLINK(1);");

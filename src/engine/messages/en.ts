@@ -1,7 +1,7 @@
 /** What a run writes, in English: the product's words as they have always been. */
 import { readingEn } from "./readingEn";
 import type { RunTexts } from "./types";
-import { groupedNumber } from "./numbers";
+import { groupedNumber, tableFormats } from "./numbers";
 
 export const en: RunTexts = {
   language: "en",
@@ -272,4 +272,12 @@ export const en: RunTexts = {
     noPriority: "-",
   },
   reading: readingEn,
+  formats: tableFormats(",", ".", "%", (iso) => iso),
+  cli: {
+    openARByCurrency: "Open AR by currency",
+    overdue: (amount) => `(overdue ${amount})`,
+    segmented: (rows, sheet, output) => `${rows} rows of "${sheet}" segmented → ${output}`,
+    summaryJson: (file) => `Summary JSON → ${file}`,
+    skipped: (issue) => `skipped: ${issue}`,
+  },
 };

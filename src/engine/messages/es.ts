@@ -1,7 +1,7 @@
 /** Lo que escribe una ejecución, en español. */
 import { readingEs } from "./readingEs";
 import type { RunTexts } from "./types";
-import { dayFirst, groupedNumber } from "./numbers";
+import { dayFirst, groupedNumber, tableFormats } from "./numbers";
 
 export const es: RunTexts = {
   language: "es",
@@ -293,4 +293,12 @@ export const es: RunTexts = {
     noPriority: "-",
   },
   reading: readingEs,
+  formats: tableFormats(".", ",", " %", dayFirst),
+  cli: {
+    openARByCurrency: "Cartera por moneda",
+    overdue: (amount) => `(vencida ${amount})`,
+    segmented: (rows, sheet, output) => `${rows} filas de «${sheet}» segmentadas → ${output}`,
+    summaryJson: (file) => `Resumen JSON → ${file}`,
+    skipped: (issue) => `omitida: ${issue}`,
+  },
 };

@@ -32,3 +32,42 @@ export function dayFirst(iso: string): string {
   const [y, m, d] = iso.split("-");
   return d === undefined ? iso : `${d}/${m}/${y}`;
 }
+
+/**
+ * A number with thousands grouped and exactly `decimals` decimals, in the given separators (a summary table's money and counts).
+ *
+ * @example fixedNumber(1234.5, 2, ".", ",") //=> "1.234,50"
+ * @example fixedNumber(-12, 0, ",", ".")    //=> "-12"
+ */
+export function fixedNumber(value: number, decimals: number, thousands: string, decimal: string): string {
+  if (!Number.isFinite(value)) return "—";
+  const [whole, fraction] = Math.abs(value).toFixed(decimals).split(".");
+  let grouped = "";
+  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
+  const negative = value < 0 && /[1-9]/.test(whole + (fraction ?? ""));
+  return `${negative ? "-" : ""}${grouped}${fraction ? decimal + fraction : ""}`;
+}
+
+/** How a summary table writes numbers and dates in a language. */
+export interface TableFormats {
+  count(n: number): string;
+  money(n: number): string;
+  percent(share: number): string;
+  days(n: number): string;
+  date(iso: string): string;
+}
+
+/**
+ * A language's table formats from its separators, percent spacing and date writing.
+ *
+ * @example tableFormats(".", ",", " %", dayFirst).percent(0.125) //=> "12,5 %"
+ */
+export function tableFormats(thousands: string, decimal: string, percentSign: string, date: (iso: string) => string): TableFormats {
+  return {
+    count: (n) => fixedNumber(n, 0, thousands, decimal),
+    money: (n) => fixedNumber(n, 2, thousands, decimal),
+    percent: (share) => `${(share * 100).toFixed(1).replace(".", decimal)}${percentSign}`,
+    days: (n) => n.toFixed(1).replace(".", decimal),
+    date,
+  };
+}

@@ -1,7 +1,7 @@
 /** O que uma execução escreve, em português. */
 import { readingPt } from "./readingPt";
 import type { RunTexts } from "./types";
-import { dayFirst, groupedNumber } from "./numbers";
+import { dayFirst, groupedNumber, tableFormats } from "./numbers";
 
 export const pt: RunTexts = {
   language: "pt",
@@ -283,4 +283,12 @@ export const pt: RunTexts = {
     noPriority: "-",
   },
   reading: readingPt,
+  formats: tableFormats(".", ",", "%", dayFirst),
+  cli: {
+    openARByCurrency: "Carteira por moeda",
+    overdue: (amount) => `(vencida ${amount})`,
+    segmented: (rows, sheet, output) => `${rows} linhas de "${sheet}" segmentadas → ${output}`,
+    summaryJson: (file) => `Resumo JSON → ${file}`,
+    skipped: (issue) => `ignorada: ${issue}`,
+  },
 };

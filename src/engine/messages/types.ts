@@ -10,6 +10,7 @@ import type { ConditionFieldName } from "../conditionFields";
 import type { Language } from "../language";
 import type { KpiLine } from "../summary/kpiLines";
 import type { ReadingTexts } from "./readingTypes";
+import type { TableFormats } from "./numbers";
 
 /** The six output columns, in the order they are written: Segment, Priority, Strategy, Score, Reason, Aging Bucket. */
 export type OutputHeaderTexts = readonly [
@@ -195,4 +196,16 @@ export interface RunTexts {
   readonly summary: SummaryTexts;
   /** What a run read and every guess it made. */
   readonly reading: ReadingTexts;
+  /** Numbers and dates in a summary table (the command line's), in the language's conventions. */
+  readonly formats: TableFormats;
+  /** The command line's lines after a run. */
+  readonly cli: CliTexts;
+}
+
+export interface CliTexts {
+  readonly openARByCurrency: string;
+  overdue(amount: string): string;
+  segmented(rows: string, sheet: string, output: string): string;
+  summaryJson(file: string): string;
+  skipped(issue: string): string;
 }

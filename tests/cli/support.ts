@@ -25,6 +25,8 @@ export async function runOn(today: string, ...argv: string[]): Promise<Ran> {
     stderr: { write: (t: string) => (stderr += t) },
     stderrIsTTY: false,
     today,
+    // The environment's language never decides a test's: English unless the headers or --language say otherwise.
+    locale: "en-US",
   });
   return { code, stdout, stderr };
 }

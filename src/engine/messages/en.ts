@@ -257,7 +257,7 @@ export const en: RunTexts = {
     valuesNote: (asOf) => `As of ${asOf}. Figures as computed by arseg (the data columns were not found for formulas).`,
     engineNote: "Value computed by arseg when the file was written (no spreadsheet formula expresses it).",
     howRead: "How the sheet was read",
-    pivotNote: "the PivotTable at right refreshes when the file opens.",
+    pivotNote: "The PivotTable at right refreshes when the file opens.",
     pivotCaption: "PivotTable (Excel refreshes it when the file opens)",
     pivot: {
       name: "Segment Pivot",

@@ -278,7 +278,7 @@ export const es: RunTexts = {
     valuesNote: (asOf) => `Al ${asOf}. Cifras calculadas por arseg (no se hallaron las columnas de datos para las fórmulas).`,
     engineNote: "Valor calculado por arseg al escribir el archivo (ninguna fórmula de hoja de cálculo lo expresa).",
     howRead: "Cómo se leyó la hoja",
-    pivotNote: "la tabla dinámica de la derecha se actualiza al abrir el archivo.",
+    pivotNote: "La tabla dinámica de la derecha se actualiza al abrir el archivo.",
     pivotCaption: "Tabla dinámica (Excel la actualiza al abrir el archivo)",
     pivot: {
       name: "Tabla dinámica de segmentos",

@@ -268,7 +268,7 @@ export const pt: RunTexts = {
     valuesNote: (asOf) => `Em ${asOf}. Números calculados pelo arseg (as colunas de dados não foram encontradas para as fórmulas).`,
     engineNote: "Valor calculado pelo arseg ao gravar o arquivo (nenhuma fórmula de planilha o expressa).",
     howRead: "Como a planilha foi lida",
-    pivotNote: "a tabela dinâmica à direita é atualizada ao abrir o arquivo.",
+    pivotNote: "A tabela dinâmica à direita é atualizada ao abrir o arquivo.",
     pivotCaption: "Tabela dinâmica (o Excel a atualiza ao abrir o arquivo)",
     pivot: {
       name: "Tabela dinâmica de segmentos",

@@ -118,6 +118,8 @@ async function build(
     count.name = write.texts.summary.pivotCount;
     const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(balance));
     sum.summarizeBy = "Sum";
+    // Named in the run's language ("Suma de Saldo pendiente"), as Excel itself names it in English.
+    sum.name = write.texts.summary.pivot.sumOf(balance);
     await context.sync();
     return ok({ summary: temp.summary, data: temp.data });
   } catch (error) {

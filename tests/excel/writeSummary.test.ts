@@ -129,6 +129,31 @@ describe("writeSummary (Office adapter)", () => {
     expect(sheet.columnWidth(0)).toBe(widthForCharacters("Weighted average days past due".length));
   });
 
+  it("writes a Spanish run's summary in Spanish: sheet names, headings, KPIs, chart title, pivot fields", async () => {
+    const es = textsFor("es");
+    const excel = book();
+    const [segment, bucket, balance] = es.summary.pivotHeaders;
+    const spanish = write({
+      sheetName: es.summary.sheetName,
+      texts: es,
+      pivot: { ...write().pivot, sheetName: es.summary.pivotDataSheet, headers: es.summary.pivotHeaders },
+    });
+    expect(await officePortFor(excel).writeSummary(spanish)).toEqual({ ok: true, value: { kind: "pivot", sheet: es.summary.sheetName } });
+    const sheet = excel.sheet(es.summary.sheetName);
+    expect(sheet.usedValues().map((r) => r.slice(0, 2))).toEqual(
+      expect.arrayContaining([
+        [es.summary.kpis.totalAR, 400],
+        [es.summary.asOf, "2025-06-30"],
+        [es.summary.totalARIn("EUR"), 100],
+      ]),
+    );
+    expect(sheet.state.charts[0].title).toBe(es.summary.chartTitle);
+    const [pivot] = sheet.state.pivots;
+    expect(pivot).toMatchObject({ rowHierarchies: [segment], columnHierarchies: [bucket] });
+    expect(pivot.dataHierarchies.map((d) => d.name)).toEqual([es.summary.pivotCount, es.summary.pivot.sumOf(balance)]);
+    expect(excel.sheet(es.summary.pivotDataSheet).usedValues()[0]).toEqual([...es.summary.pivotHeaders]);
+  });
+
   it("re-creates both sheets on a re-run and moves the markers to them", async () => {
     const excel = book();
     const port = officePortFor(excel);

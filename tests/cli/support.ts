@@ -128,5 +128,14 @@ export async function summaryFigures(file: string): Promise<unknown> {
 
 /** The lines of stderr that are not the report of what was read: skipped rows, warnings, problems. */
 export function problemLines(stderr: string): string[] {
-  return stderr.split("\n").filter((line) => line !== "" && !/^arseg: ( {2}|Sheet "[^"]*": header in row )/.test(line));
+  // What was read (indented lines, and the headline in any language) is not a problem.
+  return stderr
+    .split("\n")
+    .filter(
+      (line) =>
+        line !== "" &&
+        !/^arseg: ( {2}|Sheet "[^"]*": header in row |Hoja «[^»]*»: encabezado en la fila |Planilha "[^"]*": cabeçalho na linha )/.test(
+          line,
+        ),
+    );
 }

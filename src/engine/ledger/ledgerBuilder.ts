@@ -52,7 +52,7 @@ export interface LedgerBuilderOptions {
 }
 
 /** Words exports use for "no value"; read as blank rather than as a bad cell. */
-const NULL_WORDS = new Set(["n/a", "na", "#n/a", "-", "--", "—", "–", "null", "none", "nil", "s/d", "n/d"]);
+export const NULL_WORDS = new Set(["n/a", "na", "#n/a", "-", "--", "—", "–", "null", "none", "nil", "s/d", "n/d"]);
 
 const NUMBER_TYPES: Readonly<Record<NumberField, FieldType>> = {
   balance: "amount",

@@ -233,7 +233,8 @@ function compileText(get: (row: number) => string, op: CompareOp, value: Value):
   }
 }
 
-const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "s", "x", "true", "1", "verdadero", "verdadeiro"]);
+export const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "s", "x", "true", "1", "verdadero", "verdadeiro"]);
+export const FALSE_WORDS = new Set(["no", "n", "nao", "false", "0", "falso"]);
 
 function flagValue(value: Value): number | undefined {
   if (typeof value === "boolean") return value ? 1 : 0;
@@ -241,7 +242,7 @@ function flagValue(value: Value): number | undefined {
   if (typeof value === "string") {
     const f = foldValue(value);
     if (TRUE_WORDS.has(f)) return 1;
-    if (["no", "n", "nao", "false", "0", "falso"].includes(f)) return 0;
+    if (FALSE_WORDS.has(f)) return 0;
   }
   return undefined;
 }

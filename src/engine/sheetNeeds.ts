@@ -81,6 +81,8 @@ export function fieldsNamed(config: SegmentationConfig): string[] {
     if (condition.ok) names.push(...conditionFieldsOf(condition.value));
   };
   const model = config.model;
+  // Rules tried before a points, score or matrix model read fields too.
+  if (model.kind !== "rules") (model.first ?? []).forEach((r) => fromWhen(r.when));
   switch (model.kind) {
     case "rules":
     case "points":

@@ -5,7 +5,7 @@ import { accessorFor, type EvalContext } from "./accessors";
 import type { CompiledModel } from "./compiledModel";
 import { formatFieldValue } from "./format";
 
-const LEVEL_NAMES: Readonly<Record<number, readonly string[]>> = {
+export const LEVEL_NAMES: Readonly<Record<number, readonly string[]>> = {
   2: ["low", "high"],
   3: ["low", "medium", "high"],
 };

@@ -42,3 +42,24 @@ describe("customer facts", () => {
     }
   });
 });
+
+describe("first rules", () => {
+  it("read the columns they test, as the model's own rules do", () => {
+    const first = config({
+      version: 2,
+      asOf: "2026-01-31",
+      model: {
+        kind: "score",
+        first: [{ when: 'Industry = "Retail" and [Region] = "North"', segment: "Retail north", priority: 1, strategy: STRATEGY }],
+        bands: [{ minScore: 0, segment: "Scored", priority: 2, strategy: STRATEGY }],
+      },
+    });
+    const grid: CellValue[][] = [
+      ["Customer", "Balance", "Due Date", "Industry", "Region"],
+      ["ACME", 10, "2025-12-01", "Retail", "North"],
+      ["Beta", 10, "2025-12-01", "Retail", "South"],
+    ];
+    const result = run(grid, first);
+    expect([result.outcome(0).segment, result.outcome(1).segment]).toEqual(["Retail north", "Scored"]);
+  });
+});

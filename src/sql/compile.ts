@@ -41,7 +41,18 @@ export interface CompileOptions {
 }
 
 /** Working columns returned with `withFacts`, by the name they have in the result. */
-export const FACT_COLUMNS = ["included", "not_issued", "paid", "open", "credit", "dpd", "bucket", "outcome", "customer", "currency"] as const;
+export const FACT_COLUMNS = [
+  "included",
+  "not_issued",
+  "paid",
+  "open",
+  "credit",
+  "dpd",
+  "bucket",
+  "outcome",
+  "customer",
+  "currency",
+] as const;
 export type FactColumn = (typeof FACT_COLUMNS)[number];
 
 export interface CompiledQuery {
@@ -67,7 +78,8 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
   if (!read.ok) return read;
   const reading = read.value;
   for (const column of table.columns) {
-    if (column.name.toLowerCase().startsWith(RESERVED_PREFIX)) return fail({ kind: "sqlUnsupported", table: name, feature: "reservedColumn", column: column.name });
+    if (column.name.toLowerCase().startsWith(RESERVED_PREFIX))
+      return fail({ kind: "sqlUnsupported", table: name, feature: "reservedColumn", column: column.name });
   }
   const outputNames = new Set(OUTPUT_HEADERS.map((h) => h.toLowerCase()));
   for (const i of reading.passThrough) {
@@ -92,10 +104,11 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
   const asOf = asOfSql(plan, config, options.asOf ?? (config.asOf ? { kind: "date", iso: config.asOf } : { kind: "today" }));
   const rows = new RowFacts(reads, config, asOf);
   const customers = new CustomerFacts(rows, options.orderBy);
-  let card: ReturnType<typeof compileScoreCard> | undefined;
-  const cardScore = () => plan.col("card_score", () => card!.score);
+  const scoring: { card?: ReturnType<typeof compileScoreCard> } = {};
+  const cardScore = () => plan.col("card_score", () => scoring.card!.score);
   const fields = new Fields(rows, customers, config.level, config.newCustomerMonths, cardScore);
-  card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, fields, d);
+  const card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, fields, d);
+  scoring.card = card;
   const conditions = new Conditions(fields, d);
   const model = compileModel(config.model, { plan, conditions, fields, card });
 
@@ -104,20 +117,33 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
   const outcome = model.outcome;
   const outcomes = model.outcomes;
   const pick = (value: (k: number) => string) => `CASE ${outcome} ${outcomes.map((_, k) => `WHEN ${k} THEN ${value(k)}`).join(" ")} END`;
-  const whenItem = (notYet: string, value: string) => `CASE WHEN NOT ${included} THEN NULL WHEN ${notIssued} THEN ${notYet} ELSE ${value} END`;
+  const whenItem = (notYet: string, value: string) =>
+    `CASE WHEN NOT ${included} THEN NULL WHEN ${notIssued} THEN ${notYet} ELSE ${value} END`;
   const priority = (p: number | null) => (p === null ? "NULL" : String(p));
   const text = d.type("text");
   const big = d.type("bigint");
   const score = model.ownScore ?? cardScore();
   const outputs: Record<(typeof OUTPUT_HEADERS)[number], string> = {
-    Segment: whenItem(d.text(NOT_YET_ISSUED.segment), pick((k) => d.text(outcomes[k].segment))),
-    Priority: `CAST(${whenItem("NULL", pick((k) => priority(outcomes[k].priority)))} AS ${big})`,
-    Strategy: whenItem(d.text(strategyText(NOT_YET_ISSUED.strategy)), pick((k) => d.text(strategyText(outcomes[k].strategy)))),
+    Segment: whenItem(
+      d.text(NOT_YET_ISSUED.segment),
+      pick((k) => d.text(outcomes[k].segment)),
+    ),
+    Priority: `CAST(${whenItem(
+      "NULL",
+      pick((k) => priority(outcomes[k].priority)),
+    )} AS ${big})`,
+    Strategy: whenItem(
+      d.text(strategyText(NOT_YET_ISSUED.strategy)),
+      pick((k) => d.text(strategyText(outcomes[k].strategy))),
+    ),
     Score: `CAST(${whenItem("NULL", score)} AS ${big})`,
     Reason: whenItem(`'Invoice dated after the as-of date ' || ${asOf.iso} || ': not yet issued then'`, model.reason),
     "Aging Bucket": whenItem(`CAST(NULL AS ${text})`, rows.bucketLabel(rows.bucket())),
   };
-  const outputRefs = OUTPUT_HEADERS.map((h) => ({ header: h, ref: plan.col(`out_${h.toLowerCase().replace(/ /g, "_")}`, () => outputs[h]) }));
+  const outputRefs = OUTPUT_HEADERS.map((h) => ({
+    header: h,
+    ref: plan.col(`out_${h.toLowerCase().replace(/ /g, "_")}`, () => outputs[h]),
+  }));
   const facts: Record<FactColumn, () => string> = {
     included: () => included,
     not_issued: () => notIssued,
@@ -128,7 +154,7 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
     bucket: () => rows.bucket(),
     outcome: () => plan.col("fact_outcome", () => `CASE WHEN ${notIssued} THEN ${outcomes.length} ELSE ${outcome} END`),
     customer: () => reads.customer(),
-    currency: () => reads.text("currency") ?? "''",
+    currency: () => reads.text("currency") ?? `CAST('' AS ${text})`,
   };
   const factRefs = options.withFacts ? FACT_COLUMNS.map((f) => ({ header: `${RESERVED_PREFIX}${f}`, ref: facts[f]() })) : [];
 
@@ -161,7 +187,11 @@ function asOfSql(plan: Plan, config: SegmentationConfig, choice: AsOfChoice): As
     };
   }
   const date = plan.col("as_of", () => (choice.kind === "parameter" ? `CAST($1 AS DATE)` : "CURRENT_DATE"));
-  return { date, iso: plan.col("as_of_iso", () => d.isoText(date)), recentFrom: plan.col("recent_from", () => d.addMonths(date, -config.recentMonths)) };
+  return {
+    date,
+    iso: plan.col("as_of_iso", () => d.isoText(date)),
+    recentFrom: plan.col("recent_from", () => d.addMonths(date, -config.recentMonths)),
+  };
 }
 
 /**

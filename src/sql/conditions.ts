@@ -136,7 +136,11 @@ export class Conditions {
       case "in":
       case "notIn": {
         if (!Array.isArray(value) || value.length === 0) throw new UncheckedCondition(`${op} needs a list`);
-        const test = inList(d, f, (value as readonly Scalar[]).map((v) => foldValue(String(v))));
+        const test = inList(
+          d,
+          f,
+          (value as readonly Scalar[]).map((v) => foldValue(String(v))),
+        );
         return op === "in" ? `(${test})` : `(NOT ${test})`;
       }
       case "isBlank":
@@ -188,4 +192,3 @@ export class Conditions {
     }
   }
 }
-

@@ -47,12 +47,20 @@ export class CustomerFacts {
   /** The customer's open balance. */
   balance(): string {
     const r = this.rows;
-    return this.over("balance", () => `SUM(CASE WHEN ${r.openRow()} THEN ${r.open()} END)`, (w) => `COALESCE(${w}, 0)`);
+    return this.over(
+      "balance",
+      () => `SUM(CASE WHEN ${r.openRow()} THEN ${r.open()} END)`,
+      (w) => `COALESCE(${w}, 0)`,
+    );
   }
 
   overdue(): string {
     const r = this.rows;
-    return this.over("overdue", () => `SUM(CASE WHEN ${r.openRow()} AND ${r.dpd()} > 0 THEN ${r.open()} END)`, (w) => `COALESCE(${w}, 0)`);
+    return this.over(
+      "overdue",
+      () => `SUM(CASE WHEN ${r.openRow()} AND ${r.dpd()} > 0 THEN ${r.open()} END)`,
+      (w) => `COALESCE(${w}, 0)`,
+    );
   }
 
   /** Days past due of the oldest open invoice (NULL when none is known). */
@@ -63,17 +71,29 @@ export class CustomerFacts {
 
   openInvoices(): string {
     const r = this.rows;
-    return this.over("open_invoices", () => `SUM(CASE WHEN ${r.openRow()} THEN 1 ELSE 0 END)`, (w) => this.dbl(w));
+    return this.over(
+      "open_invoices",
+      () => `SUM(CASE WHEN ${r.openRow()} THEN 1 ELSE 0 END)`,
+      (w) => this.dbl(w),
+    );
   }
 
   disputedAmount(): string {
     const r = this.rows;
-    return this.over("disputed_amount", () => `SUM(CASE WHEN ${r.openRow()} AND ${r.reads.disputed()} THEN ${r.open()} END)`, (w) => `COALESCE(${w}, 0)`);
+    return this.over(
+      "disputed_amount",
+      () => `SUM(CASE WHEN ${r.openRow()} AND ${r.reads.disputed()} THEN ${r.open()} END)`,
+      (w) => `COALESCE(${w}, 0)`,
+    );
   }
 
   anyDisputed(): string {
     const r = this.rows;
-    return this.over("any_disputed", () => `MAX(CASE WHEN ${r.openRow()} AND ${r.reads.disputed()} THEN 1 ELSE 0 END)`, (w) => `(${w} = 1)`);
+    return this.over(
+      "any_disputed",
+      () => `MAX(CASE WHEN ${r.openRow()} AND ${r.reads.disputed()} THEN 1 ELSE 0 END)`,
+      (w) => `(${w} = 1)`,
+    );
   }
 
   /** The whole portfolio's open balance. */
@@ -184,23 +204,39 @@ export class CustomerFacts {
     const r = this.rows;
     const contact = r.reads.contact();
     if (contact === undefined) return "FALSE";
-    return this.over("missing_contact", () => `MAX(CASE WHEN ${r.live()} AND ${contact} THEN 1 ELSE 0 END)`, (w) => `(${w} = 0)`);
+    return this.over(
+      "missing_contact",
+      () => `MAX(CASE WHEN ${r.live()} AND ${contact} THEN 1 ELSE 0 END)`,
+      (w) => `(${w} = 0)`,
+    );
   }
 
   promisePending(): string {
     const r = this.rows;
-    return this.over("promise_pending", () => `MAX(CASE WHEN ${r.live()} AND ${r.promisePending()} THEN 1 ELSE 0 END)`, (w) => `(${w} = 1)`);
+    return this.over(
+      "promise_pending",
+      () => `MAX(CASE WHEN ${r.live()} AND ${r.promisePending()} THEN 1 ELSE 0 END)`,
+      (w) => `(${w} = 1)`,
+    );
   }
 
   broken(): string {
     const r = this.rows;
-    return this.over("broken", () => `SUM(CASE WHEN ${r.live()} THEN ${r.broken()} END)`, (w) => `COALESCE(${w}, 0)`);
+    return this.over(
+      "broken",
+      () => `SUM(CASE WHEN ${r.live()} THEN ${r.broken()} END)`,
+      (w) => `COALESCE(${w}, 0)`,
+    );
   }
 
   /** The highest known risk level on the customer's rows. */
   risk(): string {
     const r = this.rows;
-    return this.over("risk", () => `MAX(CASE WHEN ${r.live()} AND ${r.risk()} < ${UNKNOWN_RISK} THEN ${r.risk()} END)`, (w) => `COALESCE(${w}, ${UNKNOWN_RISK})`);
+    return this.over(
+      "risk",
+      () => `MAX(CASE WHEN ${r.live()} AND ${r.risk()} < ${UNKNOWN_RISK} THEN ${r.risk()} END)`,
+      (w) => `COALESCE(${w}, ${UNKNOWN_RISK})`,
+    );
   }
 
   /** A value of the customer's oldest open invoice (the engine's representative row). */

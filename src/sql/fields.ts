@@ -94,7 +94,7 @@ export class Fields {
   }
 
   private text(sql: string | undefined): FieldValue {
-    return { kind: "text", sql: sql ?? "''" };
+    return { kind: "text", sql: sql ?? `CAST('' AS ${this.d.type("text")})` };
   }
 
   private builtIn(name: ConditionFieldName): FieldValue {

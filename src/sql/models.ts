@@ -44,7 +44,10 @@ export function compileModel(model: Model, tools: Tools): SqlModel {
   const before = rulesModel(first, first[0], "First rule", "first", tools);
   const count = first.length;
   const { plan } = tools;
-  const outcome = plan.col("outcome", () => `CASE WHEN ${before.outcome} < ${count} THEN ${before.outcome} ELSE ${count} + ${own.outcome} END`);
+  const outcome = plan.col(
+    "outcome",
+    () => `CASE WHEN ${before.outcome} < ${count} THEN ${before.outcome} ELSE ${count} + ${own.outcome} END`,
+  );
   const reason = `CASE WHEN ${outcome} < ${count} THEN ${before.reason} ELSE ${own.reason} END`;
   return { outcomes: [...first, ...own.outcomes], outcome, ownScore: own.ownScore, reason };
 }
@@ -73,7 +76,10 @@ function rulesModel(rules: readonly SegmentRule[], otherwise: Outcome, word: str
   const { plan, conditions, fields } = tools;
   const d = plan.d;
   const tests = rules.map((rule) => conditions.compile(conditionOf(rule)));
-  const outcome = plan.col(`outcome_${name}`, () => `CASE ${tests.map((t, k) => `WHEN ${t} THEN ${k}`).join(" ")} ELSE ${rules.length} END`);
+  const outcome = plan.col(
+    `outcome_${name}`,
+    () => `CASE ${tests.map((t, k) => `WHEN ${t} THEN ${k}`).join(" ")} ELSE ${rules.length} END`,
+  );
   const reasons = rules.map((rule, k) => {
     const condition = conditionOf(rule);
     const head = d.text(`${word} ${k + 1} "${rule.segment}": ${whenText(rule.when, condition)}`);
@@ -91,6 +97,7 @@ function rulesModel(rules: readonly SegmentRule[], otherwise: Outcome, word: str
 
 /** Bands from the highest minimum down (a stable sort, as the engine's): the first reached wins, else the last. */
 function bandIndex<B>(value: string, bands: readonly B[], min: (b: B) => number): string {
+  if (bands.length === 1) return "0";
   const whens = bands
     .slice(0, -1)
     .map((b, k) => `WHEN ${value} >= ${lit(min(b))} THEN ${k}`)
@@ -145,7 +152,8 @@ function matrixModel(model: MatrixModel, tools: Tools): SqlModel {
   });
   const valueLevel = plan.col("matrix_value", () => `CASE WHEN ${value.sql} IS NULL THEN 0 ELSE ${level(value.sql, model.value.cuts)} END`);
   const outcome = plan.col("outcome_model", () => `${riskLevel} * ${valueLevels} + ${valueLevel}`);
-  const names = (levels: number, x: string) => `CASE ${x} ${LEVEL_NAMES[levels].map((n, k) => `WHEN ${k} THEN ${d.text(n)}`).join(" ")} END`;
+  const names = (levels: number, x: string) =>
+    `CASE ${x} ${LEVEL_NAMES[levels].map((n, k) => `WHEN ${k} THEN ${d.text(n)}`).join(" ")} END`;
   const reason =
     `${names(riskLevels, riskLevel)} || ${d.text(` risk (${model.risk.field} `)} || ${formatFieldValue(d, risk)} || ') \u00d7 ' || ` +
     `${names(valueLevels, valueLevel)} || ${d.text(` value (${model.value.field} `)} || ${formatFieldValue(d, value)} || ')'`;

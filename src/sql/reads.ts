@@ -231,7 +231,9 @@ export class Reads {
   disputed(): string {
     return this.plan.col("disputed", () => {
       const byStatus =
-        this.column("status") !== undefined || this.column("documentType") !== undefined ? `${this.status()} = ${STATUS.disputed}` : "FALSE";
+        this.column("status") !== undefined || this.column("documentType") !== undefined
+          ? `${this.status()} = ${STATUS.disputed}`
+          : "FALSE";
       const col = this.column("disputed");
       return col === undefined ? byStatus : `(${this.flagOf(col)} OR ${byStatus})`;
     });

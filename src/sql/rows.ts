@@ -55,10 +55,7 @@ export class RowFacts {
       const blankRow = this.reads.table.columns.map((_, i) => r.blank(i)).join(" AND ");
       const total = this.totalLine();
       const noMoneyColumn = money.length === 0;
-      return (
-        `CASE WHEN ${hasMoney} THEN NOT ${total} ` +
-        `ELSE NOT (${blankRow} OR ${total}${noMoneyColumn ? "" : ` OR ${heading}`}) END`
-      );
+      return `CASE WHEN ${hasMoney} THEN NOT ${total} ` + `ELSE NOT (${blankRow} OR ${total}${noMoneyColumn ? "" : ` OR ${heading}`}) END`;
     });
   }
 
@@ -78,7 +75,9 @@ export class RowFacts {
     const textCols = r.table.columns.map((_, i) => i).filter((i) => r.kindOf(i) === "text" || r.kindOf(i) === "unknown");
     const isText = (col: number | undefined) => col !== undefined && textCols.includes(col);
     const firstText =
-      textCols.length === 0 ? "FALSE" : `CASE ${textCols.map((i) => `WHEN NOT ${r.blank(i)} THEN ${readsTotal(i)}`).join(" ")} ELSE FALSE END`;
+      textCols.length === 0
+        ? "FALSE"
+        : `CASE ${textCols.map((i) => `WHEN NOT ${r.blank(i)} THEN ${readsTotal(i)}`).join(" ")} ELSE FALSE END`;
     const unlabelled =
       customer === undefined && invoice === undefined
         ? "FALSE"
@@ -110,7 +109,8 @@ export class RowFacts {
   dpd(): string {
     return this.plan.col("dpd", () => {
       const r = this.reads;
-      const basis = this.config.agingBasis === "invoiceDate" && r.column("invoiceDate") !== undefined ? r.date("invoiceDate") : r.date("dueDate");
+      const basis =
+        this.config.agingBasis === "invoiceDate" && r.column("invoiceDate") !== undefined ? r.date("invoiceDate") : r.date("dueDate");
       const given = r.whole("daysPastDue");
       const dbl = this.d.type("double");
       const fromBasis = basis === undefined ? undefined : `CAST(${this.asOf.date} - ${basis} AS ${dbl})`;

@@ -42,7 +42,8 @@ export function compileScoreCard(card: readonly ScoreFactor[], fields: Fields, d
     const value = fields.value(factor.field, numeric);
     if (!value) throw new Error(`unknown score card field ${factor.field}`);
     const cases = rangeCases(factor, value, d);
-    const rangeScore = cases.length === 0 ? "NULL" : `CASE ${cases.map(([when, score]) => `WHEN ${when} THEN ${lit(score)}`).join(" ")} END`;
+    const rangeScore =
+      cases.length === 0 ? "NULL" : `CASE ${cases.map(([when, score]) => `WHEN ${when} THEN ${lit(score)}`).join(" ")} END`;
     const shownCases = cases.map(([when, score]) => `WHEN ${when} THEN ${d.text(formatNumber(score))}`).join(" ");
     const noValue = d.text(`${formatNumber(factor.missing)} (no value)`);
     const shown = cases.length === 0 ? noValue : `CASE ${shownCases} ELSE ${noValue} END`;
@@ -55,7 +56,10 @@ export function compileScoreCard(card: readonly ScoreFactor[], fields: Fields, d
     .reduce((acc, term) => `(${acc} + ${term})`);
   const score = `floor(${sum} / ${lit(totalWeight)} + 0.5)`;
   const explain = factors
-    .map((f) => `${d.text(`${f.field} `)} || ${formatFieldValue(d, f.value)} || ' \u2192 ' || ${f.shown} || ${d.text(` \u00d7 ${formatNumber(f.weight)}`)}`)
+    .map(
+      (f) =>
+        `${d.text(`${f.field} `)} || ${formatFieldValue(d, f.value)} || ' \u2192 ' || ${f.shown} || ${d.text(` \u00d7 ${formatNumber(f.weight)}`)}`,
+    )
     .join(" || '; ' || ");
   return { score, explain };
 }

@@ -31,6 +31,26 @@ export interface RowResult {
   readonly bucket: string | null;
 }
 
+/**
+ * A ledger from the shared generator (bench/generateLedger.js, "date" mode) as
+ * typed columns: dates as DATE, amounts and counts as numbers, the rest text.
+ */
+export function typedFromGenerated(grid: readonly (readonly unknown[])[]): TypedLedger {
+  const header = grid[0] as string[];
+  const kinds: Kind[] = header.map((_, i) => {
+    const sample = grid.slice(1).find((row) => row[i] !== "" && row[i] !== null)?.[i];
+    return sample instanceof Date ? "date" : typeof sample === "number" ? "number" : "text";
+  });
+  return {
+    columns: header.map((name, i) => ({ name, kind: kinds[i] })),
+    rows: grid
+      .slice(1)
+      .map((row) =>
+        row.map((v, i) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === "" && kinds[i] !== "text" ? null : (v as TypedCell))),
+      ),
+  };
+}
+
 /** The column the databases carry to put rows back in order; the engine never sees it. */
 export const LINE = "line_id";
 
@@ -55,12 +75,25 @@ export function engineResults(ledger: TypedLedger, config: SegmentationConfig): 
     const i = rowOf[r + 1];
     if (i < 0) return EMPTY;
     const o = seg.outcome(i);
-    return { segment: o.segment, priority: o.priority, strategy: o.strategy, score: o.score, reason: o.reason, bucket: o.bucket === "" ? null : o.bucket };
+    return {
+      segment: o.segment,
+      priority: o.priority,
+      strategy: o.strategy,
+      score: o.score,
+      reason: o.reason,
+      bucket: o.bucket === "" ? null : o.bucket,
+    };
   });
 }
 
 /** The query for a ledger table, the rows put back in order by the carried line number. */
-export function compiledFor(ledger: TypedLedger, config: SegmentationConfig, dialect: DialectName, table: string, orderBy?: string): string {
+export function compiledFor(
+  ledger: TypedLedger,
+  config: SegmentationConfig,
+  dialect: DialectName,
+  table: string,
+  orderBy?: string,
+): string {
   const compiled = compileSql(
     config,
     { source: { kind: "table", name: [table] }, columns: ledger.columns.map((c) => ({ name: c.name, kind: c.kind })) },

@@ -63,3 +63,30 @@ describe("first rules", () => {
     expect([result.outcome(0).segment, result.outcome(1).segment]).toEqual(["Retail north", "Scored"]);
   });
 });
+
+describe("a points model with first rules", () => {
+  it("gives a row a first rule decides its points percentage as its Score", () => {
+    const points = config({
+      version: 2,
+      asOf: "2026-01-31",
+      model: {
+        kind: "points",
+        first: [{ when: "Balance >= 5000", segment: "Large", priority: 1, strategy: STRATEGY }],
+        rules: [
+          { name: "Overdue", when: "DaysPastDue > 0", points: 3 },
+          { name: "Large", when: "Balance > 100", points: 1 },
+        ],
+        bands: [{ minPercent: 0, segment: "Scored", priority: 2, strategy: STRATEGY }],
+      },
+    });
+    const result = run(
+      [
+        ["Customer", "Balance", "Due Date"],
+        ["ACME", 5000, "2026-01-01"],
+      ],
+      points,
+    );
+    expect(result.outcome(0).segment).toBe("Large");
+    expect(result.outcome(0).score).toBe(100);
+  });
+});

@@ -127,7 +127,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
 }
 
 /** "dueDate=Vencto", "due date=Vencto", "phone=" (no such column): the field by its key, spaces, case and dashes ignored. */
-function mapOption(value: string): Result<{ field: Field; header: string }, UsageError> {
+export function mapOption(value: string): Result<{ field: Field; header: string }, UsageError> {
   const eq = value.indexOf("=");
   const key = (eq < 0 ? value : value.slice(0, eq)).replace(/[\s_-]+/g, "").toLowerCase();
   const field = FIELDS.find((f) => f.toLowerCase() === key);

@@ -12,6 +12,7 @@ import type { RunContext, RunOutcome } from "./context";
 import { csvToCsv } from "./csvToCsv";
 import { defaultOutput, errorText, fileKindOf, sameFile, statInput, type FileKind } from "./files";
 import { progressSink, type TextSink } from "./progressBar";
+import { SUBCOMMANDS } from "./subcommands";
 import { formatSummary } from "./summaryTable";
 import { usageText } from "./usage";
 
@@ -38,6 +39,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   const outputs = new AtomicOutputs();
   let endProgress: (() => void) | undefined;
   try {
+    const subcommand = Object.prototype.hasOwnProperty.call(SUBCOMMANDS, argv[0] ?? "") ? SUBCOMMANDS[argv[0]] : undefined;
+    if (subcommand) return await (await subcommand())(argv.slice(1), io);
     const parsed = parseArgs(argv);
     if (!parsed.ok) return problem(io, describeUsageError(parsed.error));
     const options = parsed.value;

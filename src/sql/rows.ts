@@ -50,41 +50,47 @@ export class RowFacts {
         const c = r.column(f as "balance");
         return c === undefined ? [] : [`NOT ${r.blank(c)}`];
       });
-      const hasMoney = money.length > 0 ? money.join(" OR ") : "FALSE";
-      const heading = `(${r.blankField("dueDate")} AND ${r.blankField("daysPastDue")})`;
+      const hasMoney = money.length > 0 ? `(${money.join(" OR ")})` : "FALSE";
+      // A heading (no money, no due date, no days past due) counts only where the table has a money column.
+      const heading = money.length === 0 ? "FALSE" : `(${r.blankField("dueDate")} AND ${r.blankField("daysPastDue")})`;
       const blankRow = this.reads.table.columns.map((_, i) => r.blank(i)).join(" AND ");
-      const total = this.totalLine();
-      const noMoneyColumn = money.length === 0;
-      return `CASE WHEN ${hasMoney} THEN NOT ${total} ` + `ELSE NOT (${blankRow} OR ${total}${noMoneyColumn ? "" : ` OR ${heading}`}) END`;
+      return `(NOT ${this.totalLine()} AND (${hasMoney} OR NOT (${blankRow} OR ${heading})))`;
     });
   }
 
   /** A total or subtotal line (see the engine's isTotalRow): labelled like a total, with no due date and no invoice number. */
   private totalLine(): string {
-    const r = this.reads;
-    const d = this.d;
-    const dueBlank = r.blankField("dueDate");
-    const invBlank = r.blankField("invoice");
-    const customer = r.column("customer");
-    const invoice = r.column("invoice");
-    const readsTotal = (col: number): string => {
+    return this.plan.col("total_line", () => {
+      const r = this.reads;
+      const dueBlank = r.blankField("dueDate");
+      const invBlank = r.blankField("invoice");
+      const customer = r.column("customer");
+      const invoice = r.column("invoice");
+      const textCols = r.table.columns.map((_, i) => i).filter((i) => r.kindOf(i) === "text" || r.kindOf(i) === "unknown");
+      const isText = (col: number | undefined) => col !== undefined && textCols.includes(col);
+      const firstText =
+        textCols.length === 0
+          ? "FALSE"
+          : `CASE ${textCols.map((i) => `WHEN NOT ${r.blank(i)} THEN ${this.readsTotal(i)}`).join(" ")} ELSE FALSE END`;
+      const unlabelled =
+        customer === undefined && invoice === undefined
+          ? "FALSE"
+          : `((NOT ${r.blankField("balance")} OR NOT ${r.blankField("amount")}) AND ${r.blankField("customer")} AND ${invBlank} AND ${r.blankField("invoiceDate")})`;
+      const byCustomer = isText(customer) ? `WHEN ${this.readsTotal(customer!)} THEN ${invBlank} ` : "";
+      const byInvoice = isText(invoice) ? `WHEN ${this.readsTotal(invoice!)} THEN TRUE ` : "";
+      return `CASE WHEN NOT ${dueBlank} THEN FALSE ${byCustomer}${byInvoice}WHEN ${firstText} THEN ${invBlank} ELSE ${unlabelled} END`;
+    });
+  }
+
+  /** Whether a text cell reads like a total ("Total", "Grand total ACME", "Totales:"); worked out only on rows with no due date. */
+  private readsTotal(col: number): string {
+    return this.plan.col(`total_word_${col}`, () => {
+      const r = this.reads;
+      const d = this.d;
       const words = [...TOTAL_WORDS].sort((a, b) => b.length - a.length).join("|");
       const f = foldText(d, r.textOf(col));
-      return `(${d.matches(f, `^(${words})( |$)`)} OR ${d.matches(f, `(^| )(${words})$`)})`;
-    };
-    const textCols = r.table.columns.map((_, i) => i).filter((i) => r.kindOf(i) === "text" || r.kindOf(i) === "unknown");
-    const isText = (col: number | undefined) => col !== undefined && textCols.includes(col);
-    const firstText =
-      textCols.length === 0
-        ? "FALSE"
-        : `CASE ${textCols.map((i) => `WHEN NOT ${r.blank(i)} THEN ${readsTotal(i)}`).join(" ")} ELSE FALSE END`;
-    const unlabelled =
-      customer === undefined && invoice === undefined
-        ? "FALSE"
-        : `((NOT ${r.blankField("balance")} OR NOT ${r.blankField("amount")}) AND ${r.blankField("customer")} AND ${invBlank} AND ${r.blankField("invoiceDate")})`;
-    const byCustomer = isText(customer) ? `WHEN ${readsTotal(customer!)} THEN ${invBlank} ` : "";
-    const byInvoice = isText(invoice) ? `WHEN ${readsTotal(invoice!)} THEN TRUE ` : "";
-    return `(CASE WHEN NOT ${dueBlank} THEN FALSE ${byCustomer}${byInvoice}WHEN ${firstText} THEN ${invBlank} ELSE ${unlabelled} END)`;
+      return `CASE WHEN ${r.blankField("dueDate")} THEN (${d.matches(f, `^(${words})( |$)`)} OR ${d.matches(f, `(^| )(${words})$`)}) ELSE FALSE END`;
+    });
   }
 
   /** Dated after the as-of date: not issued yet then. */

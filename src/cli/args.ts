@@ -13,6 +13,8 @@ export interface CliOptions {
   readonly level?: Level;
   readonly out?: string;
   readonly summaryJson?: string;
+  /** --engine duckdb: run the compiled SQL query in embedded DuckDB (csv and parquet files). */
+  readonly engine?: "duckdb";
   /** --map field=Header, over the configuration's mapping ("" = the sheet has no such column). */
   readonly mapping: Readonly<Partial<Record<Field, string>>>;
   readonly skipBadRows: boolean;
@@ -23,7 +25,7 @@ export interface CliOptions {
   readonly version: boolean;
 }
 
-type ValueKey = "sheet" | "preset" | "config" | "asOf" | "level" | "out" | "summaryJson";
+type ValueKey = "sheet" | "preset" | "config" | "asOf" | "level" | "out" | "summaryJson" | "engine";
 type FlagKey = "skipBadRows" | "overwrite" | "quiet" | "help" | "version";
 
 const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
@@ -35,6 +37,7 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   "--out": "out",
   "-o": "out",
   "--summary-json": "summaryJson",
+  "--engine": "engine",
 };
 
 const FLAG_OPTIONS: Readonly<Record<string, FlagKey>> = {
@@ -111,6 +114,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
     level = values.level as Level;
   }
   if (input === undefined && !flags.help && !flags.version) return fail({ kind: "missingInput" });
+  if (values.engine !== undefined && values.engine !== "duckdb")
+    return fail({ kind: "badValue", option: "--engine", value: values.engine, allowed: ["duckdb"] });
 
   return ok({
     input,
@@ -121,6 +126,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
     level,
     out: values.out,
     summaryJson: values.summaryJson,
+    ...(values.engine !== undefined ? { engine: "duckdb" as const } : {}),
     mapping,
     ...flags,
   });

@@ -37,7 +37,7 @@ export class CustomerFacts {
 
   /** An aggregate call over the row's customer, `wrap`ped (a COALESCE, a comparison) outside the window. */
   private over(name: string, aggregate: () => string, wrap: (window: string) => string = (w) => w): string {
-    return this.plan.col(`c_${name}`, () => wrap(`${aggregate()} OVER (PARTITION BY ${this.rows.reads.customer()})`));
+    return this.plan.col(`c_${name}`, () => wrap(`${aggregate()} OVER (PARTITION BY ${this.rows.reads.customer()})`), "customer");
   }
 
   private dbl(x: string): string {
@@ -243,6 +243,10 @@ export class CustomerFacts {
   ofRepresentative(name: string, value: string): string {
     if (this.representativeOrder === undefined) throw new Error("the representative row needs the row order");
     const order = this.representativeOrder;
-    return this.plan.col(`rep_${name}`, () => `FIRST_VALUE(${value}) OVER (PARTITION BY ${this.rows.reads.customer()} ORDER BY ${order})`);
+    return this.plan.col(
+      `rep_${name}`,
+      () => `FIRST_VALUE(${value}) OVER (PARTITION BY ${this.rows.reads.customer()} ORDER BY ${order})`,
+      "representative",
+    );
   }
 }

@@ -15,8 +15,11 @@ const REFERENCE = new RegExp(`"${RESERVED_PREFIX}([A-Za-z0-9_]+)"`, "g");
 
 interface Defined {
   readonly ref: string;
-  readonly stage: number;
   readonly sql: string;
+  /** Working columns its SQL names. */
+  readonly deps: readonly string[];
+  /** Window aggregates of one window share a group: they are computed in one stage, so the database partitions the rows once. */
+  readonly group?: string;
 }
 
 export class Plan {
@@ -27,19 +30,16 @@ export class Plan {
 
   /**
    * The reference to working column `name`, defining it with `build` the first
-   * time. Its stage follows from the working columns its SQL names.
+   * time. Its stage follows from the working columns its SQL names; columns of
+   * one `group` (the same window) share the latest of their stages.
    */
-  col(name: string, build: () => string): string {
+  col(name: string, build: () => string, group?: string): string {
     if (!/^[A-Za-z0-9_]+$/.test(name)) throw new Error(`bad working column name ${name}`);
     let found = this.defined.get(name);
     if (!found) {
       const sql = build();
-      let deepest = 0;
-      for (const match of sql.matchAll(REFERENCE)) {
-        const dep = this.defined.get(match[1]);
-        if (dep) deepest = Math.max(deepest, dep.stage);
-      }
-      found = { ref: this.d.ident(RESERVED_PREFIX + name), stage: deepest + 1, sql };
+      const deps = [...sql.matchAll(REFERENCE)].map((m) => m[1]).filter((dep) => this.defined.has(dep));
+      found = { ref: this.d.ident(RESERVED_PREFIX + name), sql, deps: [...new Set(deps)], group };
       this.defined.set(name, found);
       this.order.push(name);
     }
@@ -56,17 +56,51 @@ export class Plan {
     return this.defined.has(name);
   }
 
+  /** Each column's stage: one past its latest dependency's; a group's members at the latest of theirs. */
+  private stages(): Map<string, number> {
+    const own = new Map<string, number>();
+    const final = new Map<string, number>();
+    const groupStage = new Map<string, number>();
+    const ownStage = (name: string): number => {
+      let k = own.get(name);
+      if (k === undefined) {
+        k = 1 + Math.max(0, ...this.defined.get(name)!.deps.map(stageOf));
+        own.set(name, k);
+      }
+      return k;
+    };
+    const stageOf = (name: string): number => {
+      let k = final.get(name);
+      if (k !== undefined) return k;
+      const group = this.defined.get(name)!.group;
+      if (group === undefined) k = ownStage(name);
+      else {
+        k = groupStage.get(group);
+        if (k === undefined) {
+          k = Math.max(...this.order.filter((n) => this.defined.get(n)!.group === group).map(ownStage));
+          groupStage.set(group, k);
+        }
+      }
+      final.set(name, k);
+      return k;
+    };
+    for (const name of this.order) stageOf(name);
+    return final;
+  }
+
   /**
    * The WITH chain: stage 0 selects the source, each later stage its parent's
    * columns and its own. Returns the chain and the name of the last stage.
    */
   chain(from: string): { readonly withClause: string; readonly last: string } {
+    const stageOf = this.stages();
     const stages = new Map<number, string[]>();
     for (const name of this.order) {
       const def = this.defined.get(name)!;
-      const list = stages.get(def.stage) ?? [];
+      const k = stageOf.get(name)!;
+      const list = stages.get(k) ?? [];
       list.push(`    ${def.sql} AS ${def.ref}`);
-      stages.set(def.stage, list);
+      stages.set(k, list);
     }
     const max = Math.max(0, ...stages.keys());
     const stageName = (k: number) => this.d.ident(`${RESERVED_PREFIX}s${k}`);

@@ -196,7 +196,9 @@ export class Reads {
   /** A cell of a yes/no or status column as folded words; numbers written 1.0 read as 1. */
   private words(col: number): string {
     const d = this.d;
-    return d.replaceAll(foldText(d, jsTrim(d, this.asText(col))), "^(-?[0-9]+) 0+$", "\\1");
+    const trimmed = jsTrim(d, this.asText(col));
+    // Most cells of a dispute or status column are blank: those need no folding.
+    return `CASE WHEN ${trimmed} = '' THEN '' ELSE ${d.replaceAll(foldText(d, trimmed), "^(-?[0-9]+) 0+$", "\\1")} END`;
   }
 
   /** What the status and document-type columns say of each row (STATUS codes). */

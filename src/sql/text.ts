@@ -62,6 +62,14 @@ export function jsTrim(d: Dialect, x: string): string {
   return d.trim(x, JS_SPACE);
 }
 
+/** Text beyond ASCII: only such text has accents to remove (and `translate` with a long table is slow, so plain text skips it). */
+const NOT_ASCII = "[^\u0001-\u007f]";
+
+function unaccented(d: Dialect, x: string, table: Table): string {
+  const stripped = d.replaceAll(`translate(${x}, ${d.text(table.from)}, ${d.text(table.to)})`, MARKS, "");
+  return `CASE WHEN ${d.matches(x, NOT_ASCII)} THEN ${stripped} ELSE ${x} END`;
+}
+
 /**
  * The engine's `foldValue` (rule comparisons): accents removed, trimmed, inner
  * white space collapsed to one space, lower case.
@@ -69,13 +77,15 @@ export function jsTrim(d: Dialect, x: string): string {
  * @example foldValue(DUCKDB, '"Industry"') //=> lower(regexp_replace(trim(…translate("Industry", …)…)))
  */
 export function foldValue(d: Dialect, x: string): string {
-  const plain = d.replaceAll(`translate(${x}, ${d.text(NFD.from)}, ${d.text(NFD.to)})`, MARKS, "");
-  return `lower(${d.replaceAll(jsTrim(d, plain), `[${JS_SPACE}]+`, " ")})`;
+  const trimmed = jsTrim(d, unaccented(d, x, NFD));
+  // Runs of white space are rare: the replacement runs only where one is.
+  const collapsed = `CASE WHEN ${d.matches(trimmed, `[${JS_SPACE}]{2}|[${JS_SPACE.replace(" ", "")}]`)} THEN ${d.replaceAll(trimmed, `[${JS_SPACE}]+`, " ")} ELSE ${trimmed} END`;
+  return `lower(${collapsed})`;
 }
 
 /** The engine's `foldText` (status, yes/no and risk words): lower case, accents removed, punctuation and spaces as one space, trimmed. */
 export function foldText(d: Dialect, x: string): string {
-  const plain = d.replaceAll(`translate(lower(${x}), ${d.text(NFKD.from)}, ${d.text(NFKD.to)})`, MARKS, "");
+  const plain = unaccented(d, `lower(${x})`, NFKD);
   return d.trim(d.replaceAll(plain, NOT_LETTER_OR_DIGIT, " "), " ");
 }
 

@@ -16,7 +16,10 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function records(file: string): Promise<string[][]> {
   const out: string[][] = [];
-  for await (const r of readCsvRecords([fs.readFileSync(file)])) out.push(r.cells);
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    yield fs.readFileSync(file);
+  }
+  for await (const r of readCsvRecords(bytes())) out.push(r.cells);
   return out;
 }
 

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { PRESET_NAMES, presetConfig } from "../src/engine";
 import { usageText } from "../src/cli/usage";
+import { sqlUsageText } from "../src/cli/sqlArgs";
 
 const ROOT = path.resolve(__dirname, "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -31,6 +32,12 @@ describe("the README", () => {
 
   it("documents every command-line option", () => {
     const options = [...new Set(usageText().match(/--[a-z-]+/g) ?? [])];
+    expect(options.length).toBeGreaterThan(8);
+    for (const option of options) expect(readme).toContain(`\`${option}`);
+  });
+
+  it("documents every option of arseg sql", () => {
+    const options = [...new Set(sqlUsageText().match(/--[a-z-]+/g) ?? [])];
     expect(options.length).toBeGreaterThan(8);
     for (const option of options) expect(readme).toContain(`\`${option}`);
   });

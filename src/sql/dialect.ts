@@ -37,6 +37,8 @@ export interface Dialect {
   infinity(negative: boolean): string;
   /** The date of a year, month and day (each a bigint expression); an impossible date raises an error. */
   makeDate(year: string, month: string, day: string): string;
+  /** Ends each stage's SELECT so the planner computes its columns once, rather than substituting them wherever the next stage names them. */
+  readonly stageFence: string;
   /**
    * An expression of type `type` that stops the query with `message` followed by
    * `value` (text) when a row evaluates it. `value` must depend on the row, so
@@ -68,6 +70,7 @@ export const DUCKDB: Dialect = {
   groupThousands: (whole) => `format('{:,}', ${whole})`,
   infinity: (negative) => `CAST('${negative ? "-" : ""}inf' AS DOUBLE)`,
   makeDate: (year, month, day) => `make_date(${year}, ${month}, ${day})`,
+  stageFence: "",
   fail: (message, value, type) => `CAST(error(${DUCKDB.text(message)} || ${value}) AS ${DUCKDB.type(type)})`,
 };
 
@@ -94,6 +97,8 @@ export const POSTGRES: Dialect = {
   groupThousands: (whole) => `to_char(${whole}, 'FM999,999,999,999,999,999,990')`,
   infinity: (negative) => `CAST('${negative ? "-" : ""}Infinity' AS double precision)`,
   makeDate: (year, month, day) => `make_date(CAST(${year} AS integer), CAST(${month} AS integer), CAST(${day} AS integer))`,
+  // PostgreSQL pulls a simple subquery up into its parent, copying each expression to every place it is named: OFFSET 0 keeps a stage a stage.
+  stageFence: "\n  OFFSET 0",
   // No error function in an expression: a cast of the message, which is never a value of the type, raises one that quotes it.
   fail: (message, value, type) =>
     type === "text"

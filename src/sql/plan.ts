@@ -108,7 +108,7 @@ export class Plan {
     for (let k = 1; k <= max; k++) {
       const cols = stages.get(k) ?? [];
       const list = [`    ${stageName(k - 1)}.*`, ...cols].join(",\n");
-      parts.push(`${stageName(k)} AS (\n  SELECT\n${list}\n  FROM ${stageName(k - 1)}\n)`);
+      parts.push(`${stageName(k)} AS (\n  SELECT\n${list}\n  FROM ${stageName(k - 1)}${this.d.stageFence}\n)`);
     }
     return { withClause: `WITH\n${parts.join(",\n")}`, last: stageName(max) };
   }

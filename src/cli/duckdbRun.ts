@@ -26,6 +26,21 @@ type Format = "csv" | "parquet";
 const formatOf = (file: string): Format | undefined =>
   (({ ".csv": "csv", ".parquet": "parquet" }) as const)[path.extname(file).toLowerCase() as ".csv"];
 
+/** The fields read as dates or numbers: their csv columns are typed by DuckDB when it reads them as the engine does. */
+const EXPECTS = {
+  balance: "number",
+  amount: "number",
+  creditLimit: "number",
+  creditScore: "number",
+  daysPastDue: "number",
+  brokenPromises: "number",
+  invoiceDate: "date",
+  dueDate: "date",
+  paidDate: "date",
+  promiseDate: "date",
+  customerSince: "date",
+} as const;
+
 /** Records of a csv file read to find its header and decide the day/month order, as a run reads them. */
 const SAMPLE_RECORDS = 230;
 /** The product's output text columns: a value that begins like a formula gets a leading apostrophe in csv, as every csv output does. */
@@ -119,8 +134,13 @@ interface Run {
   readonly config: SegmentationConfig;
   readonly asOf: string;
   readonly dateOrder?: "DMY" | "MDY" | "YMD";
-  /** csv: the header row's cells, the records above it, and the delimiter. */
-  readonly csv?: { readonly header: readonly string[]; readonly skip: number; readonly delimiter: string };
+  /** csv: the header row's cells, the records above it, the delimiter, and which columns hold dates or numbers. */
+  readonly csv?: {
+    readonly header: readonly string[];
+    readonly skip: number;
+    readonly delimiter: string;
+    readonly expects: ReadonlyMap<number, "date" | "number">;
+  };
 }
 
 type Started = Result<Run, RunError | { readonly usage: UsageError }>;
@@ -163,7 +183,12 @@ async function start(options: CliOptions, io: CliIo): Promise<Started> {
     const cells = sample.value.rows[row].map((c) => textOf(c));
     if (config.asOf === undefined && header.value.title) asOf = isoFromSerial(header.value.title.serial);
     dateOrder = dateOrderOf(config, sample.value.rows.slice(row + 1), header.value.detection.columns, header.value.detection.headers).order;
-    csv = { header: uniqueNames(cells), skip: row, delimiter: sample.value.delimiter };
+    const expects = new Map<number, "date" | "number">();
+    for (const [field, column] of Object.entries(header.value.detection.columns)) {
+      const kind = EXPECTS[field as keyof typeof EXPECTS];
+      if (kind && column !== undefined) expects.set(column, kind);
+    }
+    csv = { header: uniqueNames(cells), skip: row, delimiter: sample.value.delimiter, expects };
   }
   return ok({ input, inputFormat, output, outputFormat, config, asOf, dateOrder, csv });
 }
@@ -216,15 +241,15 @@ const LINE = "arseg_line";
 async function describeSource(connection: DuckDBConnection, run: Run): Promise<Source> {
   const file = DUCKDB.text(run.input);
   if (run.csv) {
-    const names = `[${run.csv.header.map((n) => DUCKDB.text(n)).join(", ")}]`;
-    const read = `read_csv(${file}, all_varchar = true, header = true, skip = ${run.csv.skip}, delim = ${DUCKDB.text(run.csv.delimiter)}, quote = '"', escape = '"', names = ${names}, null_padding = true, strict_mode = false)`;
+    const csv = run.csv;
+    const options = `header = true, skip = ${csv.skip}, delim = ${DUCKDB.text(csv.delimiter)}, quote = '"', escape = '"', null_padding = true, strict_mode = false`;
+    const names = `[${csv.header.map((n) => DUCKDB.text(n)).join(", ")}]`;
+    const read = `read_csv(${file}, ${options}, all_varchar = true, names = ${names})`;
     await connection.run(`CREATE TEMP TABLE arseg_source AS SELECT * FROM ${read}`);
+    const typed = await sniffedTypes(connection, `${file}, ${options}, names = ${names}`, csv);
     const from = `(SELECT *, rowid AS ${LINE} FROM arseg_source)`;
-    return {
-      table: { source: { kind: "sql", from }, columns: run.csv.header.map((name) => ({ name, kind: "text" })) },
-      carry: [LINE],
-      orderBy: LINE,
-    };
+    const kinds = csv.header.map((name, i) => ({ name, kind: typed.get(i) ?? ("text" as const) }));
+    return { table: { source: { kind: "sql", from }, columns: kinds }, carry: [LINE], orderBy: LINE };
   }
   const from = `(SELECT * EXCLUDE (file_row_number), file_row_number AS ${LINE} FROM read_parquet(${file}, file_row_number = true))`;
   const described = await connection.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`);
@@ -232,6 +257,31 @@ async function describeSource(connection: DuckDBConnection, run: Run): Promise<S
     .filter((c) => c.column_name !== LINE)
     .map((c) => ({ name: c.column_name, kind: kindOf(c.column_type) }));
   return { table: { source: { kind: "sql", from }, columns }, carry: [LINE], orderBy: LINE };
+}
+
+/**
+ * The csv columns the query may simply cast: a date or number column whose
+ * cells DuckDB's sniffer reads as ISO dates (DATE, format %Y-%m-%d) or plain
+ * numbers (DOUBLE, BIGINT …), which the engine reads to the same values. Any
+ * other column is parsed by the query as the engine parses text. The cells
+ * stay text either way, so the output keeps the file's own writing.
+ */
+async function sniffedTypes(
+  connection: DuckDBConnection,
+  args: string,
+  csv: NonNullable<Run["csv"]>,
+): Promise<Map<number, "dateText" | "numberText">> {
+  const typed = new Map<number, "dateText" | "numberText">();
+  const sniffed = (await connection.runAndReadAll(`SELECT Columns, DateFormat FROM sniff_csv(${args})`)).getRowObjectsJS()[0] as
+    { Columns: { name: string; type: string }[]; DateFormat: string | null } | undefined;
+  if (!sniffed) return typed;
+  const isoDates = !sniffed.DateFormat || sniffed.DateFormat === "%Y-%m-%d";
+  sniffed.Columns.forEach((column, i) => {
+    const expects = csv.expects.get(i);
+    if (expects === "date" && column.type === "DATE" && isoDates) typed.set(i, "dateText");
+    if (expects === "number" && /^(DOUBLE|BIGINT|INTEGER|SMALLINT|TINYINT|HUGEINT)$/.test(column.type)) typed.set(i, "numberText");
+  });
+  return typed;
 }
 
 function kindOf(type: string): SqlColumn["kind"] {

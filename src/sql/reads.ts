@@ -30,6 +30,9 @@ const EXPECTED: Partial<Record<Field, ColumnKind>> = {
   customerSince: "date",
 };
 
+/** Kinds whose cells are text in the table (and strings to the engine). */
+export const isText = (kind: ColumnKind): boolean => kind === "text" || kind === "dateText" || kind === "numberText";
+
 /** A whole number within this of an integer is that integer (formula results such as 45.00000000001), as in the engine. */
 const WHOLE_TOLERANCE = "1e-9";
 
@@ -65,8 +68,7 @@ export class Reads {
 
   /** The cell as text: the text itself, or a value of another type cast to text. */
   private asText(index: number): string {
-    const kind = this.kindOf(index);
-    return kind === "text" ? this.ref(index) : `CAST(${this.ref(index)} AS ${this.d.type("text")})`;
+    return isText(this.kindOf(index)) ? this.ref(index) : `CAST(${this.ref(index)} AS ${this.d.type("text")})`;
   }
 
   /** True when the cell holds nothing (NULL, or text of white space only). */
@@ -74,6 +76,8 @@ export class Reads {
     const kind = this.kindOf(index);
     const ref = this.ref(index);
     if (kind === "number" || kind === "date" || kind === "boolean") return `${ref} IS NULL`;
+    // Text that holds only dates or numbers has no white space to trim.
+    if (kind === "dateText" || kind === "numberText") return `(${ref} IS NULL OR ${ref} = '')`;
     return `(${ref} IS NULL OR ${jsTrim(this.d, this.asText(index))} = '')`;
   }
 
@@ -108,6 +112,7 @@ export class Reads {
     const ref = this.ref(col);
     const kind = this.kindOf(col);
     if (kind === "number") return `CAST(${ref} AS ${d.type("double")})`;
+    if (kind === "numberText") return `CAST(NULLIF(${ref}, '') AS ${d.type("double")})`;
     if (kind === "date" || kind === "boolean")
       return onInvalid === "null" ? `CAST(NULL AS ${d.type("double")})` : `CAST(${ref} AS ${d.type("double")})`;
     const text = jsTrim(d, this.asText(col));
@@ -135,6 +140,7 @@ export class Reads {
       const ref = this.ref(col);
       const kind = this.kindOf(col);
       if (kind === "date") return `CAST(${ref} AS ${d.type("date")})`;
+      if (kind === "dateText") return `CAST(NULLIF(${ref}, '') AS ${d.type("date")})`;
       if (kind === "number") return this.dateFromNumber(col, `CAST(${ref} AS ${d.type("double")})`);
       const text = jsTrim(d, this.asText(col));
       return dateFromText(d, text, this.dateOrder, (n) => this.dateFromNumber(col, n), this.fail(col, "date", text, "date"));
@@ -174,6 +180,8 @@ export class Reads {
     const t = d.type("text");
     switch (this.kindOf(col)) {
       case "text":
+      case "dateText":
+      case "numberText":
       case "unknown":
         return `COALESCE(${jsTrim(d, this.asText(col))}, '')`;
       case "number":

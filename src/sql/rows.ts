@@ -9,7 +9,7 @@ import { bucketLabels, PAID_BUCKET } from "../engine/derive/buckets";
 import { TOTAL_WORDS } from "../engine/columns/rowKinds";
 import { CLASS_PREFIX, CLASS_WORDS, UNKNOWN_RISK, RISK_LEVELS } from "../engine/derive/risk";
 import { STATUS } from "../engine/parse/status";
-import type { Reads } from "./reads";
+import { isText as isTextKind, type Reads } from "./reads";
 import { foldText, inList } from "./text";
 
 /** The as-of date in the query: a DATE expression, its YYYY-MM-DD text, and the start of the "recent" window. */
@@ -66,7 +66,7 @@ export class RowFacts {
       const invBlank = r.blankField("invoice");
       const customer = r.column("customer");
       const invoice = r.column("invoice");
-      const textCols = r.table.columns.map((_, i) => i).filter((i) => r.kindOf(i) === "text" || r.kindOf(i) === "unknown");
+      const textCols = r.table.columns.map((_, i) => i).filter((i) => isTextKind(r.kindOf(i)) || r.kindOf(i) === "unknown");
       const isText = (col: number | undefined) => col !== undefined && textCols.includes(col);
       const firstText =
         textCols.length === 0

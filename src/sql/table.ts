@@ -11,8 +11,12 @@ import { STATUS } from "../engine/parse/status";
 import { OUTPUT_HEADERS } from "../engine/segmentation";
 import { readSheetHeader } from "../engine/sheetHeader";
 
-/** What a column holds, as far as the query needs to know: unknown means "as its field expects". */
-export type ColumnKind = "text" | "number" | "date" | "boolean" | "unknown";
+/**
+ * What a column holds, as far as the query needs to know: unknown means "as
+ * its field expects"; dateText and numberText are text columns known to hold
+ * only ISO dates or plain numbers (and blanks), which are cast rather than parsed.
+ */
+export type ColumnKind = "text" | "number" | "date" | "boolean" | "dateText" | "numberText" | "unknown";
 
 export interface SqlColumn {
   readonly name: string;

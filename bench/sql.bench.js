@@ -14,7 +14,7 @@ const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
 const { DIST, round, emit } = require("./lib");
-const { ledgerCsvLines } = require("./generateLedger");
+const { writeLedgerCsv } = require("./generateLedger");
 
 const mode = process.argv[2] || "duckdb";
 const rows = Number(process.argv[3] || (mode === "duckdb" ? 10000000 : 1048575));
@@ -30,20 +30,6 @@ const { DuckDBInstance } = require(${JSON.stringify(require.resolve("@duckdb/nod
   await connection.run("COPY (SELECT * FROM read_csv('" + input + "', all_varchar = true, header = true)) TO '" + output + "' (FORMAT csv, HEADER true)");
   connection.closeSync();
 })();`;
-
-function writeCsv(file) {
-  const fd = fs.openSync(file, "w");
-  let lines = [];
-  for (const line of ledgerCsvLines({ rows })) {
-    lines.push(line);
-    if (lines.length === 20000) {
-      fs.writeSync(fd, lines.join("\n") + "\n");
-      lines = [];
-    }
-  }
-  fs.writeSync(fd, lines.join("\n") + "\n");
-  fs.closeSync(fd);
-}
 
 /** Runs node with a script and arguments; wall time and peak RSS. */
 function timeNode(script, args) {
@@ -65,7 +51,7 @@ function main() {
   try {
     const input = path.join(dir, "ledger.csv");
     const g0 = Date.now();
-    writeCsv(input);
+    writeLedgerCsv(input, rows);
     const generateMs = Date.now() - g0;
     const duckOut = path.join(dir, "duckdb-out.csv");
     const duck = timeNode(RUN_CLI, [input, "--engine", "duckdb", "--as-of", "2025-06-30", "--out", duckOut]);

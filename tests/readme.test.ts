@@ -2,6 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { PRESET_NAMES, presetConfig } from "../src/engine";
 import { usageText } from "../src/cli/usage";
+import { backtestUsage } from "../src/cli/backtestCommand";
+import { compareUsage } from "../src/cli/compareCommand";
 import { sqlUsageText } from "../src/cli/sqlArgs";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -36,8 +38,12 @@ describe("the README", () => {
     for (const option of options) expect(readme).toContain(`\`${option}`);
   });
 
-  it("documents every option of arseg sql", () => {
-    const options = [...new Set(sqlUsageText().match(/--[a-z-]+/g) ?? [])];
+  it.each([
+    ["backtest", backtestUsage],
+    ["compare", compareUsage],
+    ["sql", sqlUsageText],
+  ])("documents every option of arseg %s", (_name, usage) => {
+    const options = [...new Set(usage().match(/--[a-z-]+/g) ?? [])];
     expect(options.length).toBeGreaterThan(8);
     for (const option of options) expect(readme).toContain(`\`${option}`);
   });

@@ -23,7 +23,9 @@ export function checkAsOf(text: string): Result<string, RunError> {
  * a --config file, a --preset, or undefined (then the workbook's saved
  * configuration, else the default preset).
  */
-export async function requestedConfig(options: CliOptions): Promise<Result<SegmentationConfig | undefined, RunError>> {
+export async function requestedConfig(
+  options: Pick<CliOptions, "config" | "preset">,
+): Promise<Result<SegmentationConfig | undefined, RunError>> {
   if (options.config !== undefined) {
     const exists = await statInput(options.config);
     if (!exists.ok) return exists;
@@ -44,7 +46,7 @@ export async function requestedConfig(options: CliOptions): Promise<Result<Segme
 }
 
 /** Applies --level, --as-of and --map over a configuration (--map over its mapping, field by field). */
-export function withOverrides(config: SegmentationConfig, options: CliOptions): SegmentationConfig {
+export function withOverrides(config: SegmentationConfig, options: Pick<CliOptions, "level" | "asOf" | "mapping">): SegmentationConfig {
   return {
     ...config,
     ...(options.level !== undefined ? { level: options.level } : {}),

@@ -12,6 +12,7 @@ import { streamCsvFile } from "./csvFile";
 import type { CsvFormat, Delimiter } from "../files/csv/reader";
 import { csvText } from "../files/csv/writer";
 import { errorText } from "./files";
+import { letSignalsIn } from "./signals";
 
 /** Lines between two progress reports. */
 const LINES_PER_REPORT = 16384;
@@ -23,9 +24,9 @@ const UTF8_BOM_BYTES = 3;
  * width and its length in bytes; the second copies every input line's bytes
  * unchanged, pads it to the header's width and appends the five output fields.
  *
- * When the lengths cannot be trusted (the file is not valid UTF-8, or an
- * earlier run's output columns were cut so the lines are rebuilt), the second
- * pass reads the records again and writes their text instead.
+ * When the lengths cannot be trusted (the file is not valid UTF-8, is UTF-16,
+ * or an earlier run's output columns were cut so the lines are shorter), the
+ * second pass reads the records again and writes their text (in UTF-8) instead.
  */
 export async function csvToCsv(ctx: RunContext, config: SegmentationConfig): Promise<Result<RunOutcome, RunError>> {
   const sheet = path.basename(ctx.input);
@@ -51,7 +52,8 @@ export async function csvToCsv(ctx: RunContext, config: SegmentationConfig): Pro
   const format: CsvFormat = read.value.format ?? { delimiter: ",", bom: false, newline: "\n" };
   const tails = new OutputFields(records, segmentation, format);
   const skipBytes = format.bom ? UTF8_BOM_BYTES : 0;
-  const exact = !read.value.rebuilt && skipBytes + records.bytes === ctx.inputSize;
+  // Lines are copied as bytes only from a UTF-8 file whose records add up to its size; else their text is written.
+  const exact = !read.value.rebuilt && read.value.encoding === "utf-8" && skipBytes + records.bytes === ctx.inputSize;
   const written = await ctx.outputs.writeFileBy<RunError>(ctx.output, async (file) => {
     if (format.bom) file.write("\uFEFF");
     const report = (done: number) => {
@@ -102,14 +104,14 @@ class RecordSizes {
 }
 
 /** The second pass over a UTF-8 file: each line's own bytes, then its output fields. */
-function copyLines(
+async function copyLines(
   input: string,
   file: BufferedFile,
   records: RecordSizes,
   tails: OutputFields,
   skipBytes: number,
   report: (done: number) => void,
-): Result<void, RunError> {
+): Promise<Result<void, RunError>> {
   let fd: number | undefined;
   try {
     fd = openSync(input, "r");
@@ -122,6 +124,7 @@ function copyLines(
       reader.skip(endings[k]);
       file.write(tails.of(k));
       report(k + 1);
+      if ((k + 1) % LINES_PER_REPORT === 0) await letSignalsIn();
     }
     return ok(undefined);
   } catch (error) {

@@ -1,4 +1,4 @@
-import { promises as fs, constants as fsConstants } from "fs";
+import { promises as fs } from "fs";
 import * as path from "path";
 import { describeIssue } from "../engine/issues";
 import { describeReading } from "../engine/readingText";
@@ -11,9 +11,11 @@ import { checkAsOf, defaultConfig, requestedConfig, withOverrides } from "./conf
 import type { RunContext, RunOutcome } from "./context";
 import { csvToCsv } from "./csvToCsv";
 import { defaultOutput, errorText, fileKindOf, sameFile, statInput, type FileKind } from "./files";
+import { checkOutputTarget } from "./outputTarget";
 import { progressSink, type TextSink } from "./progressBar";
-import { SUBCOMMANDS } from "./subcommands";
+import { onInterrupt } from "./signals";
 import { formatSummary } from "./summaryTable";
+import { removeStaleTemps } from "./tempFiles";
 import { usageText } from "./usage";
 
 /** Where the command line writes, and what "today" is: replaceable in tests. */
@@ -27,6 +29,16 @@ export interface CliIo {
 
 const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true });
 
+/** A sub-command: its arguments after its name, the exit code back. */
+export type Subcommand = (argv: readonly string[], io: CliIo) => Promise<number>;
+
+/** `arseg NAME …`: each sub-command in its own module, loaded when used. Add a line to add one. */
+const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
+  backtest: async () => (await import("./backtestCommand")).backtestCommand,
+  compare: async () => (await import("./compareCommand")).compareCommand,
+  sql: async () => (await import("./sqlCommand")).sqlCommand,
+};
+
 /**
  * The `arseg` command line. Returns the exit code: 0 done, 2 a problem the
  * user can fix (one message on stderr, no output file left behind, the input
@@ -36,11 +48,12 @@ const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr
  * await main(["ledger.xlsx", "--preset", "aging", "--as-of", "2025-06-30"]) //=> 0
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const subcommand = Object.hasOwn(SUBCOMMANDS, argv[0] ?? "") ? SUBCOMMANDS[argv[0]] : undefined;
+  if (subcommand) return (await subcommand())(argv.slice(1), io);
   const outputs = new AtomicOutputs();
   let endProgress: (() => void) | undefined;
+  const stopWatching = onInterrupt(() => outputs.discard());
   try {
-    const subcommand = Object.prototype.hasOwnProperty.call(SUBCOMMANDS, argv[0] ?? "") ? SUBCOMMANDS[argv[0]] : undefined;
-    if (subcommand) return await (await subcommand())(argv.slice(1), io);
     const parsed = parseArgs(argv);
     if (!parsed.ok) return problem(io, describeUsageError(parsed.error));
     const options = parsed.value;
@@ -63,7 +76,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     const run = await dispatch(withBar);
     bar?.end();
     if (!run.ok) {
-      await outputs.discard();
+      outputs.discard();
       return problem(io, describeRunError(run.error));
     }
     if (options.summaryJson !== undefined) {
@@ -72,19 +85,21 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
         JSON.stringify({ ...run.value.summary, reading: run.value.reading }, null, 2) + "\n",
       );
       if (!json.ok) {
-        await outputs.discard();
+        outputs.discard();
         return problem(io, describeRunError(json.error));
       }
     }
-    const committed = await outputs.commit();
+    const committed = outputs.commit();
     if (!committed.ok) return problem(io, describeRunError(committed.error));
     report(io, ctx, run.value);
     return 0;
   } catch (error) {
     endProgress?.();
-    await outputs.discard().catch(() => undefined);
+    outputs.discard();
     io.stderr.write(`arseg: internal error: ${errorText(error)}\n`);
     return 1;
+  } finally {
+    stopWatching();
   }
 }
 
@@ -113,12 +128,17 @@ async function prepare(options: CliOptions, io: CliIo, outputs: AtomicOutputs): 
     }
   }
   if (options.summaryJson !== undefined && (await sameFile(output, options.summaryJson))) {
-    return fail({ usage: describeUsageError({ kind: "conflictingOptions", first: "--out", second: "--summary-json" }) });
+    return fail({ usage: describeUsageError({ kind: "sameOutput", file: options.summaryJson }) });
+  }
+  if (options.summaryJson !== undefined && path.extname(options.summaryJson).toLowerCase() !== ".json") {
+    // A spreadsheet app would open any other name as csv, and split the JSON's texts into cells it may run as formulas.
+    return fail({ usage: describeUsageError({ kind: "summaryNotJson", file: options.summaryJson }) });
   }
   for (const target of [output, options.summaryJson]) {
     if (target === undefined) continue;
-    const writable = await folderWritable(target);
-    if (!writable.ok) return writable;
+    const checked = checkOutputTarget(target);
+    if (!checked.ok) return checked;
+    await removeStaleTemps(target);
   }
   const requested = await requestedConfig(options);
   if (!requested.ok) return requested;
@@ -133,17 +153,9 @@ async function prepare(options: CliOptions, io: CliIo, outputs: AtomicOutputs): 
   });
 }
 
-async function folderWritable(target: string): Promise<Result<void, RunError>> {
-  try {
-    await fs.access(path.dirname(path.resolve(target)), fsConstants.W_OK);
-    return ok(undefined);
-  } catch (error) {
-    return fail({ kind: "outputNotWritable", file: target, detail: errorText(error) });
-  }
-}
-
-/** Runs the conversion. The workbook modules (ExcelJS: a quarter of a second to load) are loaded only when a workbook is read or written. */
-async function dispatch(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
+/** Runs the conversion. The workbook modules are loaded only when a workbook is read or written. */ async function dispatch(
+  ctx: RunContext,
+): Promise<Result<RunOutcome, RunError>> {
   const from = fileKindOf(ctx.input) as FileKind;
   const to = fileKindOf(ctx.output) as FileKind;
   if (from === "csv" && to === "csv") return csvToCsv(ctx, ctx.config ?? withOverrides(defaultConfig(), ctx.options));

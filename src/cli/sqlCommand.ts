@@ -27,7 +27,7 @@ const LIKE_ROWS = 230;
  * @example
  * await sqlCommand(["--dialect", "postgres", "--table", "ar", "--columns", "Customer,Balance,Due Date"], io) //=> 0
  */
-export async function sqlCommand(argv: string[], io: CliIo): Promise<number> {
+export async function sqlCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const parsed = parseSqlArgs(argv);
   if (!parsed.ok) return problem(io, describeUsageError(parsed.error));
   const options = parsed.value;
@@ -96,8 +96,11 @@ async function likeColumns(file: string, config: SegmentationConfig): Promise<Re
   let rows: CellValue[][];
   try {
     if (ext === ".csv") rows = await csvRows(file);
-    else if (ext === ".xlsx") rows = await xlsxRows(file);
-    else return fail({ kind: "unsupportedFile", file });
+    else if (ext === ".xlsx") {
+      const read = await xlsxRows(file);
+      if (!read.ok) return read;
+      rows = read.value;
+    } else return fail({ kind: "unsupportedFile", file });
   } catch (error) {
     return fail({ kind: "unreadableFile", file, detail: errorText(error) });
   }
@@ -122,19 +125,14 @@ async function csvRows(file: string): Promise<CellValue[][]> {
   return rows;
 }
 
-async function xlsxRows(file: string): Promise<CellValue[][]> {
-  const { readWorkbookFile, normaliseCell } = await import("../xlsx");
-  const loaded = await readWorkbookFile(await fs.readFile(file), file);
-  if (!loaded.ok) throw new Error(describeRunError(loaded.error));
-  const sheet = loaded.value.worksheets[loaded.value.views?.[0]?.activeTab ?? 0] ?? loaded.value.worksheets[0];
-  const rows: CellValue[][] = [];
-  for (let r = 1; r <= Math.min(sheet.rowCount, LIKE_ROWS); r++) {
-    const row = sheet.getRow(r);
-    const cells: CellValue[] = [];
-    for (let c = 1; c <= row.cellCount; c++) cells.push(normaliseCell(row.getCell(c).value));
-    rows.push(cells);
-  }
-  return rows;
+/** The first rows of the workbook's active sheet (its table or used range), read as a run reads them. */
+async function xlsxRows(file: string): Promise<Result<CellValue[][], RunError>> {
+  const { XlsxBook, createXlsxPort } = await import("../xlsx");
+  const book = await XlsxBook.open(await fs.readFile(file), { fileName: path.basename(file) });
+  if (!book.ok) return book;
+  const region = await createXlsxPort(book.value).readRegion({});
+  if (!region.ok) return region;
+  return ok(region.value.values.slice(0, LIKE_ROWS).map((row) => [...row]));
 }
 
 /** A comment above the query: what it was made from. Names typed by a person are kept to one line, so a name can't end the comment. */

@@ -1,5 +1,6 @@
 import { KPI_LINES, type KpiKind } from "../engine/summary/kpiLines";
 import type { Summary } from "../engine/summary/types";
+import { alignedTable, count, money, percent } from "./textTable";
 
 /**
  * The summary printed on stdout after a run: one line per segment (priority,
@@ -16,15 +17,7 @@ export function formatSummary(summary: Summary): string {
     rows.push([s.segment, s.priority === null ? "-" : String(s.priority), count(s.count), money(s.balance), percent(s.share)]);
   }
   rows.push(["Total", "", count(summary.total.count), money(summary.total.balance), percent(summary.total.balance === 0 ? 0 : 1)]);
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  const line = (r: string[]) =>
-    r
-      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
-      .join("  ")
-      .trimEnd();
-  const table = rows.map(line);
-  table.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
-  table.splice(table.length - 1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  const table = alignedTable(rows, true);
 
   const k = summary.kpis;
   const format: Record<KpiKind, (n: number) => string> = { money, percent, count, days: (n) => n.toFixed(1) };
@@ -47,16 +40,4 @@ export function formatSummary(summary: Summary): string {
         ]
       : [];
   return [...table, "", ...kpiLines, ...currencyLines].join("\n") + "\n";
-}
-
-function count(n: number): string {
-  return n.toLocaleString("en-US");
-}
-
-function money(n: number): string {
-  return n.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-}
-
-function percent(share: number): string {
-  return `${(share * 100).toFixed(1)}%`;
 }

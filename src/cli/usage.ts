@@ -7,6 +7,9 @@ export function usageText(): string {
     .map(([name, info]) => `    ${name.padEnd(27)}${info.description}`)
     .join("\n");
   return `Usage: arseg <input.xlsx|input.csv> [options]
+       arseg backtest <ledger> …   what a configuration would have done on the ledger's own past
+       arseg compare <ledger> …    two configurations side by side: who moves where
+       (arseg backtest --help, arseg compare --help for their options)
 
 Segments an accounts-receivable ledger: every row gets ${OUTPUT_HEADERS.join(", ")}
 (xlsx output) or ${CSV_OUTPUT_HEADERS.join(", ")} (csv output), and a "Segment Summary"
@@ -22,7 +25,7 @@ Options:
   --map FIELD=HEADER     Read FIELD from the column HEADER (repeatable; FIELD= for "no such column"),
                          over the configuration's mapping: --map dueDate="Vencto" --map balance="Saldo"
   --out FILE             Output .xlsx or .csv (default: <input>-segmented.<input extension>)
-  --summary-json FILE    Also write the summary and KPIs as JSON
+  --summary-json FILE    Also write the summary and KPIs as JSON, to a .json file
   --engine duckdb        Run the rules as one SQL query in embedded DuckDB (.csv or .parquet in and out),
                          for files beyond a sheet; the same rows and summary
   --skip-bad-rows        Report rows with unreadable cells on stderr and go on without them

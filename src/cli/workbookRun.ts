@@ -1,5 +1,3 @@
-import type ExcelJS from "exceljs";
-import * as path from "path";
 import type { SegmentationConfig } from "../engine/config/schema";
 import { ok, type Result } from "../engine/result";
 import { OUTPUT_HEADERS, segmentedRowOf } from "../engine/segmentation";
@@ -7,22 +5,22 @@ import { loadConfig, saveConfig } from "../workbook/configStore";
 import type { RunError } from "../workbook/errors";
 import type { WorkbookPort } from "../workbook/port";
 import { readAndSegment, segmentWorkbook, type RunRequest } from "../workbook/segmentWorkbook";
-import { createXlsxPort } from "../xlsx/xlsxWorkbook";
-import { readWorkbookFile, writeWorkbookBuffer } from "../xlsx/files";
+import { XlsxBook } from "../xlsx/book";
+import { createXlsxPort, type XlsxPort } from "../xlsx/xlsxPort";
 import { defaultConfig, withOverrides } from "./config";
 import type { RunContext, RunOutcome } from "./context";
 import { csvLine, csvText } from "../files/csv/writer";
 import { readInput } from "./files";
+import { nodeCodec } from "./nodeCodec";
 
-/** Opens an .xlsx input as a port. */
-export async function openWorkbook(ctx: RunContext): Promise<Result<{ workbook: ExcelJS.Workbook; port: WorkbookPort }, RunError>> {
+/** Opens an .xlsx input as a port: its bytes are held as they are (compressed), its sheets streamed when read. */
+export async function openWorkbook(ctx: Pick<RunContext, "input" | "progress">): Promise<Result<XlsxPort, RunError>> {
   const bytes = await readInput(ctx.input);
   if (!bytes.ok) return bytes;
   ctx.progress?.({ phase: "reading", done: 0, total: 1 });
-  const loaded = await readWorkbookFile(bytes.value, ctx.input);
-  if (!loaded.ok) return loaded;
-  const workbook = loaded.value;
-  return ok({ workbook, port: createXlsxPort(workbook, { fileName: path.basename(ctx.input) }) });
+  const book = await XlsxBook.open(bytes.value, { fileName: ctx.input, codec: nodeCodec });
+  if (!book.ok) return book;
+  return ok(createXlsxPort(book.value));
 }
 
 /**
@@ -50,23 +48,19 @@ function request(ctx: RunContext, config: SegmentationConfig, sheet?: string): R
 }
 
 /**
- * Segments a workbook in memory (output columns, summary sheet, saved
- * configuration) and stages it as the .xlsx output. Shared by xlsx → xlsx and
- * csv → xlsx.
+ * Segments a workbook (output columns, summary sheet, saved configuration)
+ * and streams it to the .xlsx output. Shared by xlsx → xlsx and csv → xlsx.
  */
-export async function segmentToXlsx(
-  ctx: RunContext,
-  workbook: ExcelJS.Workbook,
-  port: WorkbookPort,
-  sheet?: string,
-): Promise<Result<RunOutcome, RunError>> {
+export async function segmentToXlsx(ctx: RunContext, port: XlsxPort, sheet?: string): Promise<Result<RunOutcome, RunError>> {
   const config = await configFor(ctx, port);
   if (!config.ok) return config;
   const run = await segmentWorkbook(port, request(ctx, config.value, sheet));
   if (!run.ok) return run;
   const saved = await saveConfig(port, config.value);
   if (!saved.ok) return saved;
-  const written = await ctx.outputs.writeFile(ctx.output, await writeWorkbookBuffer(workbook));
+  const written = await ctx.outputs.writeFileBy<RunError>(ctx.output, (file) =>
+    port.save({ write: (bytes) => file.writeBytes(bytes, 0, bytes.length) }, ctx.progress),
+  );
   if (!written.ok) return written;
   const { segmentation } = run.value;
   return ok({
@@ -82,7 +76,7 @@ export async function segmentToXlsx(
 export async function xlsxToXlsx(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
   const opened = await openWorkbook(ctx);
   if (!opened.ok) return opened;
-  return segmentToXlsx(ctx, opened.value.workbook, opened.value.port);
+  return segmentToXlsx(ctx, opened.value);
 }
 
 /**
@@ -94,9 +88,9 @@ export async function xlsxToXlsx(ctx: RunContext): Promise<Result<RunOutcome, Ru
 export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
   const opened = await openWorkbook(ctx);
   if (!opened.ok) return opened;
-  const config = await configFor(ctx, opened.value.port);
+  const config = await configFor(ctx, opened.value);
   if (!config.ok) return config;
-  const analysed = await readAndSegment(opened.value.port, request(ctx, config.value));
+  const analysed = await readAndSegment(opened.value, request(ctx, config.value));
   if (!analysed.ok) return analysed;
   const { region, segmentation } = analysed.value;
   const own = segmentation.header.ownColumns;
@@ -120,7 +114,7 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
         csvText(o.reason, ","),
       ];
     }
-    lines.push(`${csvLine(padded, ",", false)},${fields.join(",")}\r\n`);
+    lines.push(`${csvLine(padded, ",")},${fields.join(",")}\r\n`);
   });
   const written = await ctx.outputs.writeFile(ctx.output, lines.join(""));
   if (!written.ok) return written;
@@ -131,14 +125,4 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
     reading: segmentation.reading,
     skipped: segmentation.skipped,
   });
-}
-
-/** Makes a valid worksheet name from a file name: no []:*?/\ characters, no edge apostrophes, at most 31 characters. */
-export function sheetNameFor(file: string): string {
-  const base = path
-    .basename(file, path.extname(file))
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/^'+|'+$/g, "")
-    .trim();
-  return (base || "Ledger").slice(0, 31);
 }

@@ -47,3 +47,7 @@ export { describeReading, describeReadingHeadline } from "./readingText";
 export { parseDateCell, parseAmountCell, serialFromIso, isoFromSerial, todayIso, textOf } from "./parse";
 export type { Summary, SegmentLine, Kpis, Figures, CurrencyLine } from "./summary/types";
 export { KPI_LINES, type KpiLine, type KpiKind } from "./summary/kpiLines";
+export { createLedgerReader, type LedgerRead, type LedgerReader, type ReadOptions } from "./ledgerReader";
+export { evaluateLedger, type LedgerEvaluation } from "./evaluate";
+export { createSessionReader, type SegmentationSession, type SessionReader } from "./session";
+export * from "./backtest";

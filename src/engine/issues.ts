@@ -42,14 +42,38 @@ export type EngineIssue =
       readonly text: string;
       readonly expected: FieldType;
     }
+  | { readonly kind: "errorValue"; readonly sheet: string; readonly cell: string; readonly column: string; readonly error: string }
+  | {
+      readonly kind: "amountOutOfRange";
+      readonly sheet: string;
+      readonly cell: string;
+      readonly column: string;
+      readonly text: string;
+      readonly limit: number;
+    }
   | { readonly kind: "unknownPreset"; readonly name: string; readonly known: readonly string[] }
   | { readonly kind: "invalidConfig"; readonly source: string; readonly problems: readonly ConfigProblem[] }
   | { readonly kind: "unknownField"; readonly sheet: string; readonly field: string; readonly where: string }
   | { readonly kind: "badExpression"; readonly where: string; readonly text: string; readonly position: number; readonly detail: string }
   | { readonly kind: "badCondition"; readonly where: string; readonly detail: string }
   | { readonly kind: "badAsOf"; readonly text: string }
+  /** A backtest reads the ledger's history: it cannot run without this column. */
+  | { readonly kind: "backtestNeedsColumn"; readonly sheet: string; readonly field: "invoiceDate" | "dueDate" | "paidDate" }
+  /** A snapshot date whose horizon reaches past the latest date in the ledger: what happened next is not in it yet. */
+  | {
+      readonly kind: "snapshotAfterHistory";
+      readonly sheet: string;
+      readonly date: string;
+      readonly days: number;
+      readonly historyEnd: string;
+      readonly latestDate?: string;
+    }
+  | { readonly kind: "tooManySnapshots"; readonly count: number; readonly limit: number }
+  | { readonly kind: "noSnapshotDates"; readonly from: string; readonly to: string }
   | ({ readonly kind: "sqlUnsupported"; readonly table: string } & SqlRefusal)
-  | { readonly kind: "badValue"; readonly table: string; readonly column: string; readonly text: string; readonly expected: FieldType };
+  | { readonly kind: "badValue"; readonly table: string; readonly column: string; readonly text: string; readonly expected: FieldType }
+  /** A table's amount past ±limit (as amountOutOfRange, for a column of a table: the query has no cell address). */
+  | { readonly kind: "valueOutOfRange"; readonly table: string; readonly column: string; readonly text: string; readonly limit: number };
 
 /** What a configuration or table asks of a SQL query that one query can't do the way the engine does (see src/sql). */
 export type SqlRefusal =
@@ -85,6 +109,9 @@ export interface ConfigProblem {
 }
 
 export type EngineIssueKind = EngineIssue["kind"];
+
+/** Configuration problems listed in a message; the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = 50;
 
 const TYPE_WORDS: Record<FieldType, string> = {
   text: "text",
@@ -159,10 +186,19 @@ export function describeIssue(issue: EngineIssue): string {
       return `Sheet "${issue.sheet}": the configuration maps ${FIELD_INFO[issue.field].label} to a column "${issue.header}", but the header row has no such column.`;
     case "badCell":
       return `Sheet "${issue.sheet}", cell ${issue.cell} (column "${issue.column}"): "${issue.text}" is not ${TYPE_WORDS[issue.expected]}.`;
+    case "errorValue":
+      return `Sheet "${issue.sheet}", cell ${issue.cell} (column "${issue.column}"): the cell shows the error ${issue.error}, so the formula there failed. Fix the formula or enter the value, then run again.`;
+    case "amountOutOfRange":
+      return `Sheet "${issue.sheet}", cell ${issue.cell} (column "${issue.column}"): ${issue.text} is beyond ${issue.limit.toLocaleString("en-US")} either way, which no amount here can be. Check the cell.`;
     case "unknownPreset":
       return `Unknown preset "${issue.name}". Presets: ${issue.known.join(", ")}.`;
-    case "invalidConfig":
-      return `Configuration ${issue.source} is not valid:\n${issue.problems.map((p) => `  - ${formatProblem(p)}`).join("\n")}`;
+    case "invalidConfig": {
+      const shown = issue.problems.slice(0, MAX_PROBLEMS_SHOWN).map((p) => `  - ${formatProblem(p)}`);
+      const more = issue.problems.length - shown.length;
+      if (more > 0)
+        shown.push(`  … and ${more.toLocaleString("en-US")} more (${issue.problems.length.toLocaleString("en-US")} problems in all).`);
+      return `Configuration ${issue.source} is not valid:\n${shown.join("\n")}`;
+    }
     case "unknownField":
       return `${issue.where}: "${issue.field}" is neither a built-in field nor a column of sheet "${issue.sheet}".`;
     case "badExpression":
@@ -175,6 +211,24 @@ export function describeIssue(issue: EngineIssue): string {
       return `Table "${issue.table}": ${describeRefusal(issue)}`;
     case "badValue":
       return `Table "${issue.table}", column "${issue.column}": "${issue.text}" is not ${TYPE_WORDS[issue.expected]}.`;
+    case "valueOutOfRange":
+      return `Table "${issue.table}", column "${issue.column}": ${issue.text} is beyond ${issue.limit.toLocaleString("en-US")} either way, which no amount here can be. Check the value.`;
+    case "backtestNeedsColumn": {
+      const why = {
+        invoiceDate: "to know which invoices existed on each snapshot date",
+        dueDate: "to know which invoices were overdue by the end of the horizon",
+        paidDate: "to know when each invoice was paid: without it the ledger holds no history",
+      }[issue.field];
+      return `Sheet "${issue.sheet}": a backtest needs the ${FIELD_INFO[issue.field].label.toLowerCase()} column, ${why}. Map it in the configuration ("mapping", or --map ${issue.field}=<header>).`;
+    }
+    case "snapshotAfterHistory": {
+      const latest = issue.latestDate ? ` The latest snapshot date it can test is ${issue.latestDate}.` : "";
+      return `Sheet "${issue.sheet}": snapshot date ${issue.date} plus ${issue.days} days goes past the ledger's latest invoice or paid date, ${issue.historyEnd}, so what happened next is not in the ledger yet.${latest}`;
+    }
+    case "tooManySnapshots":
+      return `${issue.count} snapshot dates is more than a backtest takes (at most ${issue.limit}). Choose fewer dates or a longer step.`;
+    case "noSnapshotDates":
+      return `No snapshot date falls from ${issue.from} to ${issue.to}: the first date must not be after the last.`;
     default:
       return assertNever(issue);
   }

@@ -18,8 +18,11 @@ const RULE_WORDS: Readonly<Record<LeftRule, string>> = {
   leftmost: "the leftmost of equal columns",
 };
 
-/** One line saying what the run read: the sheet, the header row, the layout, the as-of date and why. */
-export function describeReadingHeadline(r: ReadingReport): string {
+/**
+ * One line saying what the run read: the sheet, the header row, the layout, the as-of date and why
+ * (`withAsOf` false leaves the date out, for a backtest that names its own dates).
+ */
+export function describeReadingHeadline(r: ReadingReport, withAsOf = true): string {
   const layout = r.layout === "agingSummary" ? "an aging summary (one row per customer, buckets as columns)" : "a ledger";
   const source = r.asOf.source;
   const why =
@@ -28,6 +31,7 @@ export function describeReadingHeadline(r: ReadingReport): string {
       : source.kind === "title"
         ? `from the title in ${source.cell}: "${source.text}"`
         : "today, as nothing else gave a date";
+  if (!withAsOf) return `Sheet "${r.sheet}": header in row ${r.headerRow}, read as ${layout}.`;
   return `Sheet "${r.sheet}": header in row ${r.headerRow}, read as ${layout}; as of ${r.asOf.date} (${why}).`;
 }
 
@@ -38,8 +42,8 @@ export function describeReadingHeadline(r: ReadingReport): string {
  *
  * @example describeReading(report)[1] //=> '  Customer ← "Customer" (A)'
  */
-export function describeReading(r: ReadingReport): string[] {
-  const lines = [describeReadingHeadline(r)];
+export function describeReading(r: ReadingReport, withAsOf = true): string[] {
+  const lines = [describeReadingHeadline(r, withAsOf)];
   const width = Math.max(0, ...r.fields.map((f) => FIELD_INFO[f.field].label.length));
   for (const f of r.fields) {
     const how = f.how === "mapped" ? " (mapped)" : f.how === "amount" ? " (no balance column: the invoice amount)" : "";

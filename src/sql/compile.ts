@@ -5,23 +5,29 @@
  * What one query can't do the engine's way is refused here, with an issue.
  */
 import type { SegmentationConfig } from "../engine/config/schema";
+import type { RunTexts } from "../engine/messages/types";
+import { notYetIssued } from "../engine/evaluate";
 import type { EngineIssue } from "../engine/issues";
+import { resolveLanguage, type Language } from "../engine/language";
+import { textsFor } from "../engine/messages";
 import { addMonths, isoFromSerial, serialFromIso } from "../engine/parse";
-import { DEFAULT_SCORE_CARD, strategyText } from "../engine/presets";
+import { DEFAULT_SCORE_CARD, inLanguage, strategyText } from "../engine/presets";
 import { fail, ok, type Result } from "../engine/result";
-import { NOT_YET_ISSUED, segment } from "../engine/segment";
+import { segment } from "../engine/segment";
 import { OUTPUT_HEADERS } from "../engine/segmentation";
 import { dateOrderOf, fieldsNamed } from "../engine/sheetNeeds";
 import { Conditions } from "./conditions";
 import { CustomerFacts } from "./customers";
 import { dialectOf, type DialectName } from "./dialect";
 import { Fields, readsRepresentative } from "./fields";
+import { formatDate } from "./format";
 import { compileModel } from "./models";
 import { Plan, RESERVED_PREFIX } from "./plan";
 import { Reads } from "./reads";
-import { RowFacts, type AsOf } from "./rows";
+import { bucketWords, RowFacts, type AsOf } from "./rows";
 import { compileScoreCard } from "./scoreCard";
-import { readTable, tableLabel, type SqlTable } from "./table";
+import { readTable, tableLabel, type SqlTable, type TableReading } from "./table";
+import { fill, hole } from "./template";
 
 /** The as-of date of a query: a date written in it, its one parameter ($1), or the database's current date. */
 export type AsOfChoice = { readonly kind: "date"; readonly iso: string } | { readonly kind: "parameter" } | { readonly kind: "today" };
@@ -38,6 +44,8 @@ export interface CompileOptions {
   readonly withFacts?: boolean;
   /** Columns of the source that are not part of the ledger (a row number), returned first as they are and never read. */
   readonly carry?: readonly string[];
+  /** The display language of the face (a tag such as "es-MX"): the run's language when neither the configuration nor the headers decide it. */
+  readonly displayLanguage?: string;
 }
 
 /** Working columns returned with `withFacts`, by the name they have in the result. */
@@ -61,8 +69,10 @@ export interface CompiledQuery {
   readonly parameters: number;
   /** The outcome list the `outcome` fact indexes (the model's, then Not yet issued). */
   readonly outcomes: readonly { readonly segment: string; readonly priority: number | null }[];
-  /** The aging bucket labels the `bucket` fact indexes, then Paid. */
+  /** The aging bucket labels the `bucket` fact indexes, then Paid, in the run's words. */
   readonly buckets: readonly string[];
+  /** The language the query writes its words in (the engine's choice for the same header). */
+  readonly language: Language;
 }
 
 /**
@@ -96,6 +106,22 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
   const checked = engineCheck(config, table, reading.fields);
   if (checked) return fail(checked);
 
+  const headers = table.columns.map((c) => c.name);
+  // The run's language, and the configuration in its words, as the engine binds them for the same header.
+  const language = resolveLanguage(config.language, headers, options.displayLanguage);
+  const texts = textsFor(language);
+  const bound = inLanguage(config, language);
+  return ok(compileBound(bound, table, reading, options, texts));
+}
+
+/** The query of a configuration bound to its language, for a table whose header was read. */
+function compileBound(
+  config: SegmentationConfig,
+  table: SqlTable,
+  reading: TableReading,
+  options: CompileOptions,
+  texts: RunTexts,
+): CompiledQuery {
   const d = dialectOf(options.dialect);
   const plan = new Plan(d);
   const headers = table.columns.map((c) => c.name);
@@ -107,10 +133,11 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
   const scoring: { card?: ReturnType<typeof compileScoreCard> } = {};
   const cardScore = () => plan.col("card_score", () => scoring.card!.score);
   const fields = new Fields(rows, customers, config.level, config.newCustomerMonths, cardScore);
-  const card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, fields, d);
+  const card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, fields, d, texts);
   scoring.card = card;
   const conditions = new Conditions(fields, d);
-  const model = compileModel(config.model, { plan, conditions, fields, card });
+  const model = compileModel(config.model, { plan, conditions, fields, card, texts });
+  const notYet = notYetIssued(texts);
 
   const included = rows.included();
   const notIssued = rows.notIssued();
@@ -125,7 +152,7 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
   const score = model.ownScore ?? cardScore();
   const outputs: Record<(typeof OUTPUT_HEADERS)[number], string> = {
     Segment: whenItem(
-      d.text(NOT_YET_ISSUED.segment),
+      d.text(notYet.segment),
       pick((k) => d.text(outcomes[k].segment)),
     ),
     Priority: `CAST(${whenItem(
@@ -133,12 +160,17 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
       pick((k) => priority(outcomes[k].priority)),
     )} AS ${big})`,
     Strategy: whenItem(
-      d.text(strategyText(NOT_YET_ISSUED.strategy)),
-      pick((k) => d.text(strategyText(outcomes[k].strategy))),
+      d.text(strategyText(notYet.strategy, texts)),
+      pick((k) => d.text(strategyText(outcomes[k].strategy, texts))),
     ),
     Score: `CAST(${whenItem("NULL", score)} AS ${big})`,
-    Reason: whenItem(`'Invoice dated after the as-of date ' || ${asOf.iso} || ': not yet issued then'`, model.reason),
-    "Aging Bucket": whenItem(`CAST(NULL AS ${text})`, rows.bucketLabel(rows.bucket())),
+    Reason: whenItem(
+      asOf.iso !== undefined
+        ? d.text(texts.reasons.notYetIssued(texts.date(asOf.iso)))
+        : fill(d, texts.reasons.notYetIssued(hole(0)), [formatDate(d, asOf.date, texts)]),
+      model.reason,
+    ),
+    "Aging Bucket": whenItem(`CAST(NULL AS ${text})`, rows.bucketLabel(rows.bucket(), texts.buckets)),
   };
   const outputRefs = OUTPUT_HEADERS.map((h) => ({
     header: h,
@@ -167,12 +199,13 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
     ...factRefs.map((f) => `${f.ref} AS ${d.ident(f.header)}`),
   ];
   const sql = `${withClause}\nSELECT\n  ${columns.join(",\n  ")}\nFROM ${last}`;
-  return ok({
+  return {
     sql,
     parameters: options.asOf?.kind === "parameter" ? 1 : 0,
-    outcomes: [...outcomes, NOT_YET_ISSUED].map((o) => ({ segment: o.segment, priority: o.priority })),
-    buckets: [...rows.labels, "Paid"],
-  });
+    outcomes: [...outcomes, notYet].map((o) => ({ segment: o.segment, priority: o.priority })),
+    buckets: bucketWords(rows.labels, texts.buckets),
+    language: texts.language,
+  };
 }
 
 function asOfSql(plan: Plan, config: SegmentationConfig, choice: AsOfChoice): AsOf {
@@ -182,14 +215,13 @@ function asOfSql(plan: Plan, config: SegmentationConfig, choice: AsOfChoice): As
     if (serial === undefined) throw new Error(`not a date: ${choice.iso}`);
     return {
       date: `DATE ${d.text(choice.iso)}`,
-      iso: d.text(choice.iso),
+      iso: choice.iso,
       recentFrom: `DATE ${d.text(isoFromSerial(addMonths(serial, -config.recentMonths)))}`,
     };
   }
   const date = plan.col("as_of", () => (choice.kind === "parameter" ? `CAST($1 AS DATE)` : "CURRENT_DATE"));
   return {
     date,
-    iso: plan.col("as_of_iso", () => d.isoText(date)),
     recentFrom: plan.col("recent_from", () => d.addMonths(date, -config.recentMonths)),
   };
 }

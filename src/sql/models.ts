@@ -8,15 +8,17 @@
  */
 import type { MatrixModel, Model, Outcome, PointsModel, ScoreModel, SegmentRule } from "../engine/config/schema";
 import { conditionFieldsOf } from "../engine/expression";
+import type { RunTexts } from "../engine/messages/types";
 import { LEVEL_NAMES } from "../engine/model/matrixModel";
 import { resolveWhen, whenText } from "../engine/model/when";
 import { assertNever } from "../engine/result";
 import type { Conditions } from "./conditions";
 import type { Fields } from "./fields";
-import { formatFieldValue } from "./format";
+import { formatFieldValue, formatNumber, namedField } from "./format";
 import { lit } from "./literals";
 import type { Plan } from "./plan";
 import type { SqlScoreCard } from "./scoreCard";
+import { fill, hole, listSeparator } from "./template";
 
 export interface SqlModel {
   readonly outcomes: readonly Outcome[];
@@ -33,15 +35,17 @@ interface Tools {
   readonly conditions: Conditions;
   readonly fields: Fields;
   readonly card: SqlScoreCard;
+  /** The words of the run's language. */
+  readonly texts: RunTexts;
 }
 
 /** Compiles a configuration's model, with its first rules in front. */
 export function compileModel(model: Model, tools: Tools): SqlModel {
-  if (model.kind === "rules") return rulesModel(model.rules, model.otherwise, "Rule", "model", tools);
+  if (model.kind === "rules") return rulesModel(model.rules, model.otherwise, false, "model", tools);
   const own = ownModel(model, tools);
   const first = model.first ?? [];
   if (first.length === 0) return own;
-  const before = rulesModel(first, first[0], "First rule", "first", tools);
+  const before = rulesModel(first, first[0], true, "first", tools);
   const count = first.length;
   const { plan } = tools;
   const outcome = plan.col(
@@ -72,25 +76,27 @@ function conditionOf(rule: { readonly when: SegmentRule["when"] }) {
 }
 
 /** Ordered rules: the first whose condition holds; `otherwise` when none does. */
-function rulesModel(rules: readonly SegmentRule[], otherwise: Outcome, word: string, name: string, tools: Tools): SqlModel {
-  const { plan, conditions, fields } = tools;
+function rulesModel(rules: readonly SegmentRule[], otherwise: Outcome, first: boolean, name: string, tools: Tools): SqlModel {
+  const { plan, conditions, fields, texts } = tools;
   const d = plan.d;
   const tests = rules.map((rule) => conditions.compile(conditionOf(rule)));
   const outcome = plan.col(
     `outcome_${name}`,
     () => `CASE ${tests.map((t, k) => `WHEN ${t} THEN ${k}`).join(" ")} ELSE ${rules.length} END`,
   );
+  const sentence = first ? texts.reasons.firstRule : texts.reasons.rule;
   const reasons = rules.map((rule, k) => {
     const condition = conditionOf(rule);
-    const head = d.text(`${word} ${k + 1} "${rule.segment}": ${whenText(rule.when, condition)}`);
     // The values the condition looked at: at most four fields, yes/no fields left out (the text already says them).
     const facts = [...new Set(conditionFieldsOf(condition))].slice(0, 4).flatMap((f) => {
       const value = fields.value(f, false);
-      return value && value.kind !== "flag" ? [`${d.text(`${f} `)} || ${formatFieldValue(d, value)}`] : [];
+      return value && value.kind !== "flag" ? [`${d.text(`${namedField(f, texts)} `)} || ${formatFieldValue(d, value, texts)}`] : [];
     });
-    return facts.length === 0 ? head : `${head} || ' (' || ${facts.join(" || ', ' || ")} || ')'`;
+    const when = whenText(rule.when, condition, texts);
+    if (facts.length === 0) return d.text(sentence(k + 1, rule.segment, when, ""));
+    return fill(d, sentence(k + 1, rule.segment, when, hole(0)), [facts.join(" || ', ' || ")]);
   });
-  const none = d.text(`No rule matched, so the default segment "${otherwise.segment}" applies`);
+  const none = d.text(texts.reasons.otherwise(otherwise.segment));
   const reason = `CASE ${outcome} ${reasons.map((r, k) => `WHEN ${k} THEN ${r}`).join(" ")} ELSE ${none} END`;
   return { outcomes: [...rules, otherwise], outcome, reason };
 }
@@ -106,7 +112,7 @@ function bandIndex<B>(value: string, bands: readonly B[], min: (b: B) => number)
 }
 
 function pointsModel(model: PointsModel, tools: Tools): SqlModel {
-  const { plan, conditions } = tools;
+  const { plan, conditions, texts } = tools;
   const d = plan.d;
   const hits = model.rules.map((rule, k) => plan.col(`points_hit_${k}`, () => conditions.compile(conditionOf(rule))));
   const max = model.rules.reduce((sum, r) => sum + r.points, 0);
@@ -114,25 +120,35 @@ function pointsModel(model: PointsModel, tools: Tools): SqlModel {
   const sum = model.rules.map((r, k) => `CASE WHEN ${hits[k]} THEN ${r.points} ELSE 0 END`).join(" + ");
   const pct = plan.col("points_pct", () => `(CAST(${sum} AS ${d.type("double")}) / ${max}) * 100`);
   const outcome = plan.col("outcome_model", () => bandIndex(pct, bands, (b) => b.minPercent));
-  const scored = model.rules.map((r, k) => `CASE WHEN ${hits[k]} THEN ${d.text(`${r.name} +${r.points}`)} END`).join(", ");
-  const band = `CASE ${outcome} ${bands.map((b, k) => `WHEN ${k} THEN ${d.text(`% of ${max} points (band from ${b.minPercent}%): `)}`).join(" ")} END`;
-  const reason = `${formatNumberSql(tools, pct)} || ${band} || COALESCE(NULLIF(concat_ws('; ', ${scored}), ''), 'no rule scored')`;
+  // The rules that scored, as the language lists them ("Late +30; Disputed +20"); '' when none did.
+  const separator = listSeparator((items) => texts.reasons.points("0", max, 0, items));
+  const scored = plan.col(
+    "points_scored",
+    () =>
+      `concat_ws(${d.text(separator)}, ${model.rules.map((r, k) => `CASE WHEN ${hits[k]} THEN ${d.text(`${r.name} +${r.points}`)} END`).join(", ")})`,
+  );
+  const percent = formatNumber(d, pct, texts);
+  const byBand = bands.map((b, k) => {
+    const some = fill(d, texts.reasons.points(hole(0), max, b.minPercent, [hole(1)]), [percent, scored]);
+    const none = fill(d, texts.reasons.points(hole(0), max, b.minPercent, []), [percent]);
+    return `WHEN ${k} THEN CASE WHEN ${scored} = '' THEN ${none} ELSE ${some} END`;
+  });
+  const reason = `CASE ${outcome} ${byBand.join(" ")} END`;
   return { outcomes: bands, outcome, ownScore: `floor(${pct} + 0.5)`, reason };
 }
 
-function formatNumberSql(tools: Tools, x: string): string {
-  return formatFieldValue(tools.plan.d, { kind: "number", sql: x });
-}
-
 function scoreModel(model: ScoreModel, tools: Tools): SqlModel {
-  const { plan, card } = tools;
+  const { plan, card, texts } = tools;
   const d = plan.d;
   const bands = [...model.bands].sort((a, b) => b.minScore - a.minScore);
   const score = plan.col("card_score_band", () => card.score);
   const outcome = plan.col("outcome_model", () => bandIndex(score, bands, (b) => b.minScore));
-  const band = `CASE ${outcome} ${bands.map((b, k) => `WHEN ${k} THEN ${d.text(` (band from ${b.minScore}): `)}`).join(" ")} END`;
-  const reason = `'Score ' || CAST(CAST(${score} AS ${d.type("bigint")}) AS ${d.type("text")}) || ${band} || ${card.explain}`;
-  return { outcomes: bands, outcome, reason };
+  const shown = `CAST(CAST(${score} AS ${d.type("bigint")}) AS ${d.type("text")})`;
+  // The score is a whole number the sentence writes as it is: its hole stands where the number goes.
+  const scoreHole = hole(0) as unknown as number;
+  const explained = plan.col("card_explain", () => card.explain());
+  const byBand = bands.map((b, k) => `WHEN ${k} THEN ${fill(d, texts.reasons.score(scoreHole, b.minScore, hole(1)), [shown, explained])}`);
+  return { outcomes: bands, outcome, reason: `CASE ${outcome} ${byBand.join(" ")} END` };
 }
 
 function matrixModel(model: MatrixModel, tools: Tools): SqlModel {
@@ -152,10 +168,15 @@ function matrixModel(model: MatrixModel, tools: Tools): SqlModel {
   });
   const valueLevel = plan.col("matrix_value", () => `CASE WHEN ${value.sql} IS NULL THEN 0 ELSE ${level(value.sql, model.value.cuts)} END`);
   const outcome = plan.col("outcome_model", () => `${riskLevel} * ${valueLevels} + ${valueLevel}`);
+  const { texts } = tools;
   const names = (levels: number, x: string) =>
-    `CASE ${x} ${LEVEL_NAMES[levels].map((n, k) => `WHEN ${k} THEN ${d.text(n)}`).join(" ")} END`;
-  const reason =
-    `${names(riskLevels, riskLevel)} || ${d.text(` risk (${model.risk.field} `)} || ${formatFieldValue(d, risk)} || ') \u00d7 ' || ` +
-    `${names(valueLevels, valueLevel)} || ${d.text(` value (${model.value.field} `)} || ${formatFieldValue(d, value)} || ')'`;
+    `CASE ${x} ${LEVEL_NAMES[levels].map((n, k) => `WHEN ${k} THEN ${d.text(texts.reasons.levels[n as "low" | "medium" | "high"])}`).join(" ")} END`;
+  const axis = (field: string, x: typeof risk) => `${d.text(`${namedField(field, texts)} `)} || ${formatFieldValue(d, x, texts)}`;
+  const reason = fill(d, texts.reasons.matrix(hole(0), hole(1), hole(2), hole(3)), [
+    names(riskLevels, riskLevel),
+    axis(model.risk.field, risk),
+    names(valueLevels, valueLevel),
+    axis(model.value.field, value),
+  ]);
   return { outcomes: model.cells.flat(), outcome, reason };
 }

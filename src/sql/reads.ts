@@ -5,9 +5,10 @@
  * query with the column and the text (a badValue issue), never a silent blank.
  */
 import type { Field } from "../engine/fields";
-import { describeIssue } from "../engine/issues";
+import { describeIssue, type EngineIssue } from "../engine/issues";
+import { MAX_AMOUNT } from "../engine/parse/amounts";
+import { NO_VALUE_WORDS, SPREADSHEET_ERRORS } from "../engine/parse/cellWords";
 import { MARKS as FLAG_MARKS, WORDS as FLAG_WORDS } from "../engine/parse/flags";
-import { NULL_WORDS } from "../engine/ledger/ledgerBuilder";
 import { BY_WORD, NO, STATUS, YES } from "../engine/parse/status";
 import type { SqlType } from "./dialect";
 import { amountFromText, dateFromText } from "./textValues";
@@ -87,17 +88,37 @@ export class Reads {
     return col === undefined ? "TRUE" : this.blank(col);
   }
 
-  /** The message a bad cell stops the query with, ending where the cell's text is appended. */
-  private badValue(index: number, expected: "amount" | "date" | "integer"): { message: string; after: string } {
+  /**
+   * SQL that stops the query with the issue of the cell whose text is `value`:
+   * the issue's message, with the text where the cell's text goes.
+   */
+  private failWith(issue: (text: string) => EngineIssue, value: string, type: SqlType): string {
     const marker = "\u0001";
-    const text = describeIssue({ kind: "badValue", table: "", column: this.table.columns[index].name, text: marker, expected });
-    const [message, after] = text.replace(/^Table "", /, "").split(marker);
-    return { message: `arseg: ${message}`, after };
+    const [message, after] = describeIssue(issue(marker))
+      .replace(/^Table "", /, "")
+      .split(marker);
+    return this.d.fail(`arseg: ${message}`, `${value} || ${this.d.text(after)}`, type);
   }
 
   private fail(index: number, expected: "amount" | "date" | "integer", value: string, type: SqlType): string {
-    const { message, after } = this.badValue(index, expected);
-    return this.d.fail(message, `${value} || ${this.d.text(after)}`, type);
+    const column = this.table.columns[index].name;
+    return this.failWith((text) => ({ kind: "badValue", table: "", column, text, expected }), value, type);
+  }
+
+  /** An amount past ±MAX_AMOUNT stops the query (the engine refuses the cell); with onInvalid "null" it reads as blank. */
+  private inRange(index: number, amount: string, onInvalid: "fail" | "null"): string {
+    const d = this.d;
+    const column = this.table.columns[index].name;
+    const beyond =
+      onInvalid === "null"
+        ? `CAST(NULL AS ${d.type("double")})`
+        : this.failWith(
+            (text) => ({ kind: "valueOutOfRange", table: "", column, text, limit: MAX_AMOUNT }),
+            `CAST(${amount} AS ${d.type("text")})`,
+            "double",
+          );
+    // NaN and ±Infinity are past the bound too (NaN sorts above every number in both databases).
+    return `CASE WHEN ${amount} IS NULL THEN NULL WHEN abs(${amount}) <= ${MAX_AMOUNT} THEN ${amount} ELSE ${beyond} END`;
   }
 
   /** An amount field (double), NULL when blank. */
@@ -111,12 +132,14 @@ export class Reads {
     const d = this.d;
     const ref = this.ref(col);
     const kind = this.kindOf(col);
-    if (kind === "number") return `CAST(${ref} AS ${d.type("double")})`;
-    if (kind === "numberText") return `CAST(NULLIF(${ref}, '') AS ${d.type("double")})`;
+    const bounded = (read: () => string) => this.inRange(col, this.plan.col(`a_${onInvalid}_${col}`, read), onInvalid);
+    if (kind === "number") return bounded(() => `CAST(${ref} AS ${d.type("double")})`);
+    if (kind === "numberText") return bounded(() => `CAST(NULLIF(${ref}, '') AS ${d.type("double")})`);
     if (kind === "date" || kind === "boolean")
       return onInvalid === "null" ? `CAST(NULL AS ${d.type("double")})` : `CAST(${ref} AS ${d.type("double")})`;
     const text = jsTrim(d, this.asText(col));
-    return amountFromText(d, text, onInvalid === "null" ? `CAST(NULL AS ${d.type("double")})` : this.fail(col, "amount", text, "double"));
+    const invalid = onInvalid === "null" ? `CAST(NULL AS ${d.type("double")})` : this.fail(col, "amount", text, "double");
+    return bounded(() => amountFromText(d, text, NO_VALUE_WORDS, invalid));
   }
 
   /** A whole-number field (days past due, broken promises) as a double, NULL when blank. */
@@ -143,7 +166,14 @@ export class Reads {
       if (kind === "dateText") return `CAST(NULLIF(${ref}, '') AS ${d.type("date")})`;
       if (kind === "number") return this.dateFromNumber(col, `CAST(${ref} AS ${d.type("double")})`);
       const text = jsTrim(d, this.asText(col));
-      return dateFromText(d, text, this.dateOrder, (n) => this.dateFromNumber(col, n), this.fail(col, "date", text, "date"));
+      return dateFromText(
+        d,
+        text,
+        this.dateOrder,
+        NO_VALUE_WORDS,
+        (n) => this.dateFromNumber(col, n),
+        this.fail(col, "date", text, "date"),
+      );
     });
   }
 
@@ -260,11 +290,12 @@ export class Reads {
     const w = this.plan.col(`words_${col}`, () => this.words(col));
     const marks = (value: boolean) => [...FLAG_MARKS].filter(([, v]) => v === value).map(([m]) => m);
     const words = (value: boolean) => [...FLAG_WORDS].filter(([, v]) => v === value).map(([m]) => m);
+    // "No value" words and error values (#N/A from a failed lookup) say nothing either way: not disputed.
+    const nothing = [...NO_VALUE_WORDS, ...SPREADSHEET_ERRORS.map((e) => e.toLowerCase())];
     return (
-      `(CASE WHEN ${ref} IS NULL OR ${trimmed} = '' THEN FALSE ` +
+      `(CASE WHEN ${ref} IS NULL OR ${trimmed} = '' THEN FALSE WHEN ${inList(d, `lower(${trimmed})`, nothing)} THEN FALSE ` +
       `WHEN ${inList(d, trimmed, marks(true))} THEN TRUE WHEN ${inList(d, trimmed, marks(false))} THEN FALSE ` +
-      `WHEN ${inList(d, w, words(true))} THEN TRUE WHEN ${inList(d, w, words(false))} THEN FALSE ` +
-      `WHEN ${inList(d, `lower(${trimmed})`, NULL_WORDS)} THEN FALSE ELSE TRUE END)`
+      `WHEN ${inList(d, w, words(true))} THEN TRUE WHEN ${inList(d, w, words(false))} THEN FALSE ELSE TRUE END)`
     );
   }
 

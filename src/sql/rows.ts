@@ -12,10 +12,21 @@ import { STATUS } from "../engine/parse/status";
 import { isText as isTextKind, type Reads } from "./reads";
 import { foldText, inList } from "./text";
 
+/**
+ * The bucket labels, then Paid, as a run writes them in its language: the
+ * first bucket (Current) and Paid in its words, the ranges ("1-30", "90+") as they are.
+ *
+ * @example bucketWords(["Current", "1-30", "30+"], es.buckets) //=> ["Vigente", "1-30", "30+", "Pagada"]
+ */
+export function bucketWords(labels: readonly string[], words: { readonly current: string; readonly paid: string }): string[] {
+  return [words.current, ...labels.slice(1), words.paid];
+}
+
 /** The as-of date in the query: a DATE expression, its YYYY-MM-DD text, and the start of the "recent" window. */
 export interface AsOf {
   readonly date: string;
-  readonly iso: string;
+  /** The date itself, YYYY-MM-DD, when the query is written for one date. */
+  readonly iso?: string;
   readonly recentFrom: string;
 }
 
@@ -179,9 +190,13 @@ export class RowFacts {
     return `CASE WHEN ${paid} THEN ${edges.length + 1} ${whens} ELSE ${edges.length} END`;
   }
 
-  /** The label of a bucket index, "Paid" for a paid row. */
-  bucketLabel(index: string): string {
-    const labels = [...this.labels, PAID_BUCKET];
+  /**
+   * The label of a bucket index, "Paid" for a paid row: as rules compare it,
+   * or (`words`) as the output column writes it, with the language's words for
+   * Current and Paid.
+   */
+  bucketLabel(index: string, words?: { readonly current: string; readonly paid: string }): string {
+    const labels = words ? bucketWords(this.labels, words) : [...this.labels, PAID_BUCKET];
     return `CASE ${index} ${labels.map((l, k) => `WHEN ${k} THEN ${this.d.text(l)}`).join(" ")} END`;
   }
 

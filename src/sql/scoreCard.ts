@@ -6,18 +6,19 @@
 import type { ScoreFactor } from "../engine/config/schema";
 import { foldValue } from "../engine/model/compileCondition";
 import { TRUE_WORDS } from "../engine/model/scoreCard";
-import { formatNumber } from "../engine/model/format";
+import type { RunTexts } from "../engine/messages/types";
 import type { Dialect } from "./dialect";
 import type { Fields, FieldValue } from "./fields";
-import { formatFieldValue } from "./format";
+import { formatFieldValue, namedField } from "./format";
 import { lit } from "./literals";
+import { fill, hole } from "./template";
 import { foldValue as foldValueSql } from "./text";
 
 export interface SqlScoreCard {
   /** The 0-100 score (a double holding a whole number). */
   readonly score: string;
-  /** The card's explanation: "DaysPastDue 21 → 80 × 0.35; …". */
-  readonly explain: string;
+  /** The card's explanation: "DaysPastDue 21 → 80 × 0.35; …" (its working columns written only when asked for). */
+  explain(): string;
 }
 
 interface Factor {
@@ -27,26 +28,37 @@ interface Factor {
   readonly value: FieldValue;
   /** SQL: the range score, NULL when no range holds the value (or there is none). */
   readonly rangeScore: string;
-  /** SQL: the range score formatted as the Reason shows it. */
-  readonly shown: string;
+  /** SQL: the factor as the Reason writes it: field, value, range score (or the missing score) and weight. */
+  shown(): string;
 }
 
 /**
  * Compiles a score card; `fields` reads each factor's field.
  *
- * @example compileScoreCard(DEFAULT_SCORE_CARD, fields, d).score // floor((0.35 * … + …) / 1 + 0.5)
+ * @example compileScoreCard(DEFAULT_SCORE_CARD, fields, d, en).score // floor((0.35 * … + …) / 1 + 0.5)
  */
-export function compileScoreCard(card: readonly ScoreFactor[], fields: Fields, d: Dialect): SqlScoreCard {
-  const factors: Factor[] = card.map((factor) => {
+export function compileScoreCard(card: readonly ScoreFactor[], fields: Fields, d: Dialect, texts: RunTexts): SqlScoreCard {
+  const plan = fields.rows.reads.plan;
+  const factors: Factor[] = card.map((factor, k) => {
     const numeric = factor.ranges.some((r) => r.min !== undefined || r.max !== undefined);
     const value = fields.value(factor.field, numeric);
     if (!value) throw new Error(`unknown score card field ${factor.field}`);
     const cases = rangeCases(factor, value, d);
     const rangeScore =
       cases.length === 0 ? "NULL" : `CASE ${cases.map(([when, score]) => `WHEN ${when} THEN ${lit(score)}`).join(" ")} END`;
-    const shownCases = cases.map(([when, score]) => `WHEN ${when} THEN ${d.text(formatNumber(score))}`).join(" ");
-    const noValue = d.text(`${formatNumber(factor.missing)} (no value)`);
-    const shown = cases.length === 0 ? noValue : `CASE ${shownCases} ELSE ${noValue} END`;
+    // The sentence of the factor for each range score, and for none (the missing score), the value in its hole.
+    const shown = () => {
+      const written = plan.col(`card_value_${k}`, () => formatFieldValue(d, value, texts));
+      const sentence = (score: number, missing: boolean) =>
+        fill(
+          d,
+          texts.reasons.cardFactor(namedField(factor.field, texts), hole(0), texts.number(score), missing, texts.number(factor.weight)),
+          [written],
+        );
+      const noValue = sentence(factor.missing, true);
+      if (cases.length === 0) return noValue;
+      return `CASE ${cases.map(([when, score]) => `WHEN ${when} THEN ${sentence(score, false)}`).join(" ")} ELSE ${noValue} END`;
+    };
     return { field: factor.field, weight: factor.weight, missing: factor.missing, value, rangeScore, shown };
   });
   const totalWeight = factors.reduce((sum, f) => sum + f.weight, 0);
@@ -55,12 +67,8 @@ export function compileScoreCard(card: readonly ScoreFactor[], fields: Fields, d
     .map((f) => `${lit(f.weight)} * COALESCE(${f.rangeScore}, ${lit(f.missing)})`)
     .reduce((acc, term) => `(${acc} + ${term})`);
   const score = `floor(${sum} / ${lit(totalWeight)} + 0.5)`;
-  const explain = factors
-    .map(
-      (f) =>
-        `${d.text(`${f.field} `)} || ${formatFieldValue(d, f.value)} || ' \u2192 ' || ${f.shown} || ${d.text(` \u00d7 ${formatNumber(f.weight)}`)}`,
-    )
-    .join(" || '; ' || ");
+  // The engine joins the factors with "; " in every language.
+  const explain = () => factors.map((f) => f.shown()).join(" || '; ' || ");
   return { score, explain };
 }
 

@@ -4,7 +4,6 @@
  * queries, and the Summary assembled from their rows as the engine's
  * summarize() assembles it.
  */
-import { PAID_BUCKET } from "../engine/derive/buckets";
 import type { CurrencyLine, Figures, Kpis, SegmentLine, Summary } from "../engine/summary/types";
 import type { CompiledQuery } from "./compile";
 import type { Dialect } from "./dialect";
@@ -64,7 +63,7 @@ export function assembleSummary(query: Pick<CompiledQuery, "outcomes" | "buckets
   const paidIndex = labels.length;
   const notIssued = query.outcomes.length - 1;
   const anyPaid = rows.cells.some((c) => c.bucket === paidIndex && c.outcome !== notIssued);
-  const buckets = anyPaid ? [...labels, PAID_BUCKET] : [...labels];
+  const buckets = anyPaid ? [...query.buckets] : [...labels];
   const b = buckets.length;
   const names: string[] = [];
   const segmentOf = query.outcomes.map((o) => {
@@ -142,6 +141,7 @@ export function assembleSummary(query: Pick<CompiledQuery, "outcomes" | "buckets
     kpis,
     currencies: currencies.length < 2 ? [] : currencies.sort((x, y) => x.currency.localeCompare(y.currency)),
     asOf,
-    rowCount: counted,
+    // Rows segmented, those not yet issued included (they are in no total), as the engine counts them.
+    rowCount: counted + notYetIssued,
   };
 }

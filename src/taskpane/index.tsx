@@ -12,6 +12,7 @@ import { App, type Host } from "./components/App";
 import { officeReady, readEnvironment, type ReadyInfo } from "./host/environment";
 import { activateSheet, recalculateFormulas } from "./host/officeActions";
 import { startPreviewRunner } from "./preview/startPreviewWorker";
+import { startWorkbookWorker } from "./browser/startWorkbookWorker";
 
 async function start(): Promise<void> {
   const container = document.getElementById("container");
@@ -33,7 +34,14 @@ async function start(): Promise<void> {
         }
       : { kind: "browser" };
     root.render(
-      <App host={host} locale={environment.locale} dark={environment.dark} today={todayIso()} createRunner={startPreviewRunner} />,
+      <App
+        host={host}
+        locale={environment.locale}
+        dark={environment.dark}
+        today={todayIso()}
+        createRunner={startPreviewRunner}
+        connectWorkbook={startWorkbookWorker}
+      />,
     );
   };
   // A host reported after the timeout renders the pane again, for the workbook.

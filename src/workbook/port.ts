@@ -6,7 +6,7 @@ import type { SummaryNote, WorkbookError } from "./errors";
 
 /**
  * The one interface every workbook face implements: the Office.js adapter
- * (src/excel) and the ExcelJS adapter (src/xlsx). The orchestration in
+ * (src/excel) and the xlsx file adapter (src/xlsx). The orchestration in
  * `segmentWorkbook.ts` is written against this and nothing else.
  *
  * Coordinates are 0-based sheet rows and columns; adapters turn them into A1

@@ -3,9 +3,12 @@ import type { SegmentationConfig } from "../engine/config/schema";
 import { fail, ok, type Result } from "../engine/result";
 import type { Grid } from "../engine/cell";
 import { createSegmenter } from "../engine/segment";
-import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation, type Segmenter } from "../engine/segmentation";
+import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation } from "../engine/segmentation";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
+import { EXCEL_MAX_COLUMNS } from "../files/limits";
+import { OWNED_SHEETS } from "./ownedSheets";
+import { readRegionInto } from "./regionReading";
 import {
   PIVOT_HEADERS,
   regionKeeper,
@@ -20,12 +23,10 @@ import {
   type WorkbookPort,
 } from "./port";
 
-/** The name of the summary sheet every face writes. */
-export const SUMMARY_SHEET = "Segment Summary";
-/** The name of the hidden sheet that holds the PivotTable's rows (design note D1). */
-export const PIVOT_DATA_SHEET = "Segment Pivot Data";
-/** Columns in a worksheet (A … XFD). */
-const SHEET_COLUMNS = 16_384;
+/** The usual name of the summary sheet every face writes (under a free variant when a user's sheet has it; see `ownedSheets`). */
+export const SUMMARY_SHEET = OWNED_SHEETS.summary.name;
+/** The usual name of the hidden sheet that holds the PivotTable's rows (design note D1). */
+export const PIVOT_DATA_SHEET = OWNED_SHEETS.pivotData.name;
 const PRIORITY_INDEX = OUTPUT_HEADERS.indexOf("Priority");
 
 export interface RunRequest {
@@ -69,7 +70,7 @@ export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): 
   if (!analysed.ok) return fail(analysed.error);
   const { region, segmentation } = analysed.value;
   const plan = planColumns(region, segmentation);
-  if (plan.column + OUTPUT_HEADERS.length > SHEET_COLUMNS) {
+  if (plan.column + OUTPUT_HEADERS.length > EXCEL_MAX_COLUMNS) {
     return fail({ kind: "noRoomForColumns", sheet: region.sheet, firstColumn: columnLetters(plan.column), columns: OUTPUT_HEADERS.length });
   }
 
@@ -156,39 +157,8 @@ async function analyse(
   request: AnalyseRequest,
   keep?: (rows: Grid) => void,
 ): Promise<Result<{ region: RegionPlace; segmentation: Segmentation }, RunError>> {
-  let segmenter: Segmenter | undefined;
-  const read = await port.readRegionBlocks(
-    { sheet: request.sheet, useSelection: request.useSelection, signal: request.signal },
-    (place) => {
-      const opened = createSegmenter(
-        {
-          config: request.config,
-          sheet: place.sheet,
-          today: request.today,
-          date1904: place.date1904,
-          origin: { top: place.top, left: place.left },
-          skipBadRows: request.skipBadRows,
-        },
-        place.rowCount,
-      );
-      segmenter = opened;
-      return (rows) => {
-        keep?.(rows);
-        opened.pushRows(rows);
-      };
-    },
-    request.onProgress,
-  );
-  if (!read.ok) return fail(read.error);
-  if (request.signal?.aborted) return fail({ kind: "cancelled" });
-  if (!segmenter) return fail({ kind: "emptySheet", sheet: read.value.sheet });
-  const region = read.value;
-  const total = region.rowCount;
-  request.onProgress?.({ phase: "segmenting", done: 0, total });
-  const result = segmenter.finish();
-  if (!result.ok) return fail({ kind: "engine", issue: result.error });
-  request.onProgress?.({ phase: "segmenting", done: total, total });
-  return ok({ region, segmentation: result.value });
+  const read = await readRegionInto(port, request, (options, rows) => createSegmenter({ ...options, config: request.config }, rows), keep);
+  return read.ok ? ok({ region: read.value.region, segmentation: read.value.value }) : read;
 }
 
 interface ColumnPlan {

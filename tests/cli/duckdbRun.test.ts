@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { runCli } from "../support/cli";
+import { runOn } from "./support";
 import { readCsvRecords } from "../../src/files/csv/reader";
 
 const TODAY = "2026-01-31";
@@ -31,8 +31,8 @@ describe("arseg --engine duckdb", () => {
     const input = path.join(ASSETS, name);
     const byDuck = path.join(dir, `duck-${name}`);
     const byEngine = path.join(dir, `engine-${name}`);
-    const duck = await runCli([input, "--engine", "duckdb", "--as-of", "2025-06-30", "--out", byDuck], TODAY);
-    const engine = await runCli([input, "--as-of", "2025-06-30", "--out", byEngine, "-q"], TODAY);
+    const duck = await runOn(TODAY, input, "--engine", "duckdb", "--as-of", "2025-06-30", "--out", byDuck);
+    const engine = await runOn(TODAY, input, "--as-of", "2025-06-30", "--out", byEngine, "-q");
     expect([duck.code, duck.stderr]).toEqual([0, ""]);
     expect(summaryOf(duck.stdout)).toBe(summaryOf(engine.stdout));
     const a = await records(byDuck);
@@ -48,10 +48,17 @@ describe("arseg --engine duckdb", () => {
     const connection = await (await DuckDBInstance.create(":memory:")).connect();
     await connection.run(`COPY (SELECT * FROM read_csv('${path.join(ASSETS, "sample-ledger.csv")}')) TO '${parquet}' (FORMAT parquet)`);
     const out = path.join(dir, "segmented.parquet");
-    const duck = await runCli([parquet, "--engine", "duckdb", "--as-of", "2025-06-30", "--preset", "risk-value", "--out", out], TODAY);
-    const engine = await runCli(
-      [path.join(ASSETS, "sample-ledger.csv"), "--as-of", "2025-06-30", "--preset", "risk-value", "--out", path.join(dir, "rv.csv"), "-q"],
+    const duck = await runOn(TODAY, parquet, "--engine", "duckdb", "--as-of", "2025-06-30", "--preset", "risk-value", "--out", out);
+    const engine = await runOn(
       TODAY,
+      path.join(ASSETS, "sample-ledger.csv"),
+      "--as-of",
+      "2025-06-30",
+      "--preset",
+      "risk-value",
+      "--out",
+      path.join(dir, "rv.csv"),
+      "-q",
     );
     expect(duck.code).toBe(0);
     expect(summaryOf(duck.stdout)).toBe(summaryOf(engine.stdout));
@@ -68,7 +75,7 @@ describe("arseg --engine duckdb", () => {
     const input = path.join(dir, "bad.csv");
     fs.writeFileSync(input, "Customer,Balance,Due Date\nACME,100,2025-06-01\nBeta,100,someday\n");
     const out = path.join(dir, "bad-out.csv");
-    const ran = await runCli([input, "--engine", "duckdb", "--as-of", "2025-06-30", "--out", out], TODAY);
+    const ran = await runOn(TODAY, input, "--engine", "duckdb", "--as-of", "2025-06-30", "--out", out);
     expect(ran.code).toBe(2);
     expect(ran.stderr).toContain('column "Due Date": "someday" is not a date.');
     expect(fs.existsSync(out)).toBe(false);
@@ -83,7 +90,7 @@ describe("arseg --engine duckdb", () => {
       [[csv, "--engine", "spark"], 'Option --engine does not accept "spark". Use one of: duckdb.'],
     ];
     for (const [argv, message] of cases) {
-      const ran = await runCli(argv, TODAY);
+      const ran = await runOn(TODAY, ...argv);
       expect([ran.code, ran.stderr]).toEqual([2, expect.stringContaining(message)]);
     }
   });

@@ -1,64 +1,13 @@
-import ExcelJS from "exceljs";
 import { promises as fs } from "fs";
-import * as os from "os";
-import * as path from "path";
-import { runCli } from "../support/cli";
 import { CSV_OUTPUT_HEADERS, OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import { ledgerCsvLines, generateLedger } from "../support/generateLedger";
+import { loadXlsx, rowValues, run, useTempDir, writeLedgerXlsx as writeXlsxAt, writeText, expectOnlyReading } from "./support";
 
-const run = (...argv: string[]) => runCli(argv, "2025-06-30");
-
-let dir: string;
-beforeEach(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "arseg-cli-"));
-});
-afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-});
-
-const at = (name: string) => path.join(dir, name);
-
-async function writeLedgerXlsx(name: string, rows = 120, extra?: (wb: ExcelJS.Workbook) => void): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet("Notes").getCell("A1").value = "Kept as is";
-  const sheet = workbook.addWorksheet("AR Ledger");
-  generateLedger({ rows, dates: "date" }).forEach((row) => sheet.addRow(row));
-  sheet.getColumn(3).numFmt = "yyyy-mm-dd";
-  extra?.(workbook);
-  workbook.views = [{ x: 0, y: 0, width: 100, height: 100, visibility: "visible", activeTab: 1 } as ExcelJS.WorkbookView];
-  const file = at(name);
-  await fs.writeFile(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
-  return file;
-}
-
-async function writeCsv(name: string, text: string): Promise<string> {
-  const file = at(name);
-  await fs.writeFile(file, text);
-  return file;
-}
-
-async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
-  return workbook;
-}
-
-async function files(): Promise<string[]> {
-  return (await fs.readdir(dir)).sort();
-}
-
-function rowValues(sheet: ExcelJS.Worksheet, r: number): unknown[] {
-  return (sheet.getRow(r).values as unknown[]).slice(1);
-}
-
-/** A successful run says on stderr what it read, and nothing else. */
-function expectOnlyReading(stderr: string): void {
-  const lines = stderr.trimEnd().split("\n");
-  expect(lines[0]).toMatch(/^arseg: Sheet "[^"]+": header in row \d+, read as /);
-  for (const line of lines) expect(line).toMatch(/^arseg: /);
-  expect(stderr).not.toMatch(/skipped:|error/i);
-}
-
+const temp = useTempDir();
+const at = temp.at;
+const files = temp.files;
+const writeLedgerXlsx = (name: string, rows?: number, extra?: Parameters<typeof writeXlsxAt>[2]) => writeXlsxAt(at(name), rows, extra);
+const writeCsv = (name: string, text: string) => writeText(at(name), text);
 describe("arseg --help and --version", () => {
   it("prints the usage with every option and exits 0", async () => {
     const { code, stdout } = await run("--help");
@@ -100,7 +49,13 @@ describe("xlsx → xlsx", () => {
 
     const original = await loadXlsx(input);
     const output = await loadXlsx(at("ledger-segmented.xlsx"));
-    expect(output.worksheets.map((w) => w.name)).toEqual(["Notes", "AR Ledger", "Segment Summary", "_arseg_settings"]);
+    expect(output.worksheets.map((w) => w.name)).toEqual([
+      "Notes",
+      "AR Ledger",
+      "Segment Summary",
+      "Segment Pivot Data",
+      "_arseg_settings",
+    ]);
     expect(output.getWorksheet("Notes")!.getCell("A1").value).toBe("Kept as is");
     const inSheet = original.getWorksheet("AR Ledger")!;
     const outSheet = output.getWorksheet("AR Ledger")!;
@@ -257,7 +212,7 @@ describe("csv ↔ xlsx", () => {
     expectOnlyReading(stderr);
     expect(code).toBe(0);
     const workbook = await loadXlsx(at("ledger.xlsx"));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", "Segment Summary", "_arseg_settings"]);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", "Segment Summary", "Segment Pivot Data", "_arseg_settings"]);
     const sheet = workbook.getWorksheet("ledger")!;
     expect(rowValues(sheet, 1).slice(16)).toEqual([...OUTPUT_HEADERS]);
     expect(typeof sheet.getCell("F2").value).toBe("number");
@@ -296,9 +251,9 @@ describe("bad input", () => {
     await expectRefusal([input], `File "${input}" is neither an .xlsx workbook nor a .csv file.`);
   });
 
-  it("refuses an unreadable workbook", async () => {
+  it("refuses a text file named .xlsx, saying what it is", async () => {
     const input = await writeCsv("broken.xlsx", "this is not a zip file");
-    await expectRefusal([input], new RegExp(`^arseg: File ".*broken.xlsx" could not be read: it is not an .xlsx workbook`));
+    await expectRefusal([input], new RegExp(`^arseg: File ".*broken.xlsx" is not an .xlsx workbook: it is a text file`));
   });
 
   it("refuses an unknown sheet and lists the sheets", async () => {

@@ -7,11 +7,11 @@
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
-import { runCli } from "../support/cli";
+import { runOn } from "./support";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "exports");
 
-const run = (...argv: string[]) => runCli(argv, "2026-12-01");
+const run = (...argv: string[]) => runOn("2026-12-01", ...argv);
 
 let dir: string;
 beforeEach(async () => {

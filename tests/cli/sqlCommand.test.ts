@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { runCli } from "../support/cli";
+import { runOn } from "./support";
 
 const TODAY = "2026-01-31";
 let dir: string;
@@ -24,21 +24,19 @@ async function duckdb(setup: string[], query: string): Promise<Record<string, un
 
 describe("arseg sql", () => {
   it("prints one query whose rows carry the engine's columns", async () => {
-    const ran = await runCli(
-      [
-        "sql",
-        "--dialect",
-        "duckdb",
-        "--table",
-        "ar",
-        "--preset",
-        "aging",
-        "--as-of",
-        "2026-01-31",
-        "--columns",
-        "Customer,Balance,Due Date",
-      ],
+    const ran = await runOn(
       TODAY,
+      "sql",
+      "--dialect",
+      "duckdb",
+      "--table",
+      "ar",
+      "--preset",
+      "aging",
+      "--as-of",
+      "2026-01-31",
+      "--columns",
+      "Customer,Balance,Due Date",
     );
     expect(ran.code).toBe(0);
     expect(ran.stdout).toMatch(/^-- arseg sql: configuration "Aging buckets" \(preset aging\), invoice level, as of 2026-01-31, duckdb\./);
@@ -58,7 +56,7 @@ describe("arseg sql", () => {
   it("reads the column names from a file's header row with --like", async () => {
     const file = path.join(dir, "like.csv");
     fs.writeFileSync(file, "Aged receivables as of 31/12/2025\n\nCliente;Saldo pendiente;Fecha de vencimiento\nACME;1.234,50;15/12/2025\n");
-    const ran = await runCli(["sql", "--dialect", "postgres", "--table", "cartera", "--like", file, "--as-of", "2026-01-31"], TODAY);
+    const ran = await runOn(TODAY, "sql", "--dialect", "postgres", "--table", "cartera", "--like", file, "--as-of", "2026-01-31");
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain('CAST("Fecha de vencimiento" AS date)');
     expect(ran.stdout).toContain('FROM "cartera"');
@@ -87,21 +85,19 @@ describe("arseg sql", () => {
       }),
     );
     const table = `le"dger; DROP TABLE ledger; --`;
-    const ran = await runCli(
-      [
-        "sql",
-        "--dialect",
-        "duckdb",
-        "--table",
-        table,
-        "--config",
-        config,
-        "--as-of",
-        "2026-01-31",
-        "--columns",
-        'Customer,Balance,Due Date,Region ";x',
-      ],
+    const ran = await runOn(
       TODAY,
+      "sql",
+      "--dialect",
+      "duckdb",
+      "--table",
+      table,
+      "--config",
+      config,
+      "--as-of",
+      "2026-01-31",
+      "--columns",
+      'Customer,Balance,Due Date,Region ";x',
     );
     expect(ran.code).toBe(0);
     expect(ran.stdout.split("\n")[0]).toContain("line one DROP TABLE ledger;");
@@ -135,24 +131,22 @@ describe("arseg sql", () => {
       }),
     );
     const columns = ["--columns", "Customer,Balance,Due Date,Industry"];
-    const refused = await runCli(["sql", "--dialect", "postgres", "--table", "ar", "--config", config, ...columns], TODAY);
+    const refused = await runOn(TODAY, "sql", "--dialect", "postgres", "--table", "ar", "--config", config, ...columns);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('Table "ar": a customer-level rule reads Industry');
-    const ordered = await runCli(
-      [
-        "sql",
-        "--dialect",
-        "postgres",
-        "--table",
-        "ar",
-        "--config",
-        config,
-        "--order-by",
-        "Line",
-        ...columns.slice(0, 1),
-        "Line,Customer,Balance,Due Date,Industry",
-      ],
+    const ordered = await runOn(
       TODAY,
+      "sql",
+      "--dialect",
+      "postgres",
+      "--table",
+      "ar",
+      "--config",
+      config,
+      "--order-by",
+      "Line",
+      ...columns.slice(0, 1),
+      "Line,Customer,Balance,Due Date,Industry",
     );
     expect(ordered.code).toBe(0);
     expect(ordered.stdout).toContain("FIRST_VALUE(");
@@ -178,27 +172,25 @@ describe("arseg sql", () => {
       [["sql", "--dialect", "duckdb", "--table", "ar", "--columns", "Customer,Note"], "no header row found"],
     ];
     for (const [argv, message] of cases) {
-      const ran = await runCli(argv, TODAY);
+      const ran = await runOn(TODAY, ...argv);
       expect([ran.code, ran.stderr]).toEqual([2, expect.stringContaining(message)]);
     }
   });
 
   it("makes the as-of date the query's parameter", async () => {
-    const ran = await runCli(
-      [
-        "sql",
-        "--dialect",
-        "duckdb",
-        "--table",
-        "ar",
-        "--preset",
-        "collections",
-        "--as-of",
-        "parameter",
-        "--columns",
-        "Customer,Balance,Due Date",
-      ],
+    const ran = await runOn(
       TODAY,
+      "sql",
+      "--dialect",
+      "duckdb",
+      "--table",
+      "ar",
+      "--preset",
+      "collections",
+      "--as-of",
+      "parameter",
+      "--columns",
+      "Customer,Balance,Due Date",
     );
     expect(ran.code).toBe(0);
     const connection = await (await DuckDBInstance.create(":memory:")).connect();

@@ -17,8 +17,8 @@ import { OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import type { SegmentationConfig } from "../../src/engine/config/schema";
 import { describeRunError } from "../../src/workbook/errors";
 import { readAndSegment, SUMMARY_SHEET } from "../../src/workbook/segmentWorkbook";
-import { readWorkbookFile } from "../../src/xlsx/files";
-import { createXlsxPort } from "../../src/xlsx/xlsxWorkbook";
+import { XlsxBook } from "../../src/xlsx/book";
+import { createXlsxPort } from "../../src/xlsx/xlsxPort";
 import { launchChromium, screenshot, seriousAxeViolations } from "../support/e2eBrowser";
 import { DIST, ensureDevBuild } from "../support/e2eBuild";
 import { serveFolder, type StaticServer } from "../support/e2eServer";
@@ -131,9 +131,9 @@ async function download(page: Page, button: string, dir: string): Promise<string
 
 /** The engine in Node on the same file and configuration: the figures the pane must show. */
 async function engineFigures(file: string, config: SegmentationConfig) {
-  const loaded = await readWorkbookFile(await readFile(file), file);
+  const loaded = await XlsxBook.open(await readFile(file), { fileName: file });
   if (!loaded.ok) throw new Error(describeRunError(loaded.error));
-  const port = createXlsxPort(loaded.value, { fileName: file });
+  const port = createXlsxPort(loaded.value);
   const analysed = await readAndSegment(port, { config, today: AS_OF });
   if (!analysed.ok) throw new Error(describeRunError(analysed.error));
   return analysed.value.segmentation;

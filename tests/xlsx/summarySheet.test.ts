@@ -3,10 +3,9 @@ import { HyperFormula } from "hyperformula";
 import { presetConfig } from "../../src/engine/presets";
 import { validateConfig } from "../../src/engine/config";
 import { segmentWorkbook } from "../../src/workbook/segmentWorkbook";
-import { createXlsxPort } from "../../src/xlsx/xlsxWorkbook";
 import { quoteSheet } from "../../src/xlsx/summarySheet";
 import { generateLedger } from "../support/generateLedger";
-import { roundTrip } from "./support";
+import { loadExcelJS, portOf, savedBytes, xlsxBytes, zipOf } from "./support";
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 
@@ -42,13 +41,15 @@ async function segmentedWorkbook(sheetName: string, rows = 400, configInput?: un
   ledger.forEach((row) => sheet.addRow(row));
   const config = configInput === undefined ? presetConfig("collections") : validateConfig(configInput, "test");
   if (!config.ok) throw new Error("config");
-  const run = await segmentWorkbook(createXlsxPort(workbook, { fileName: "t.xlsx" }), {
+  const port = await portOf(await xlsxBytes(workbook));
+  const run = await segmentWorkbook(port, {
     config: config.value,
     today: "2025-06-30",
     whenOccupied: "stop",
   });
   if (!run.ok) throw new Error(JSON.stringify(run.error));
-  return { workbook: await roundTrip(workbook), run: run.value };
+  const bytes = await savedBytes(port);
+  return { workbook: await loadExcelJS(bytes), run: run.value, bytes };
 }
 
 const call = { channel: "Phone", action: "Call", tone: "Firm" };
@@ -75,14 +76,18 @@ describe("quoteSheet", () => {
 });
 
 describe("the Segment Summary sheet", () => {
-  it("holds COUNTIFS / SUMIFS formulas over the data columns, with quoted sheet names", async () => {
+  it("holds COUNTIFS / SUMIFS formulas over the segmented rows of the pivot's data sheet, with quoted sheet names", async () => {
     const { workbook, run } = await segmentedWorkbook("Jo's AR ledger");
     const summary = workbook.getWorksheet("Segment Summary")!;
-    expect(run.summaryReport).toEqual({ kind: "formulas" });
+    expect(run.summaryReport).toEqual({ kind: "pivot" });
     const formulas: string[] = [];
     summary.eachRow((row) => row.eachCell((cell) => cell.formula && formulas.push(cell.formula)));
-    expect(formulas).toContain("COUNTIFS('Jo''s AR ledger'!$Q$2:$Q$401,$A6,'Jo''s AR ledger'!$V$2:$V$401,C$5)");
-    expect(formulas.some((f) => f.startsWith("SUMIFS('Jo''s AR ledger'!$F$2:$F$401,'Jo''s AR ledger'!$Q$2:$Q$401,$A"))).toBe(true);
+    // Over the segmented rows of the pivot's data sheet (design note D3): Segment in A, Aging Bucket in B, Open Balance in C.
+    const rows = workbook.getWorksheet("Segment Pivot Data")!.rowCount;
+    expect(formulas).toContain(`COUNTIFS('Segment Pivot Data'!$A$2:$A$${rows},$A6,'Segment Pivot Data'!$B$2:$B$${rows},C$5)`);
+    expect(formulas.some((f) => f.startsWith(`SUMIFS('Segment Pivot Data'!$C$2:$C$${rows},'Segment Pivot Data'!$A$2:$A$${rows},$A`))).toBe(
+      true,
+    );
   });
 
   it("caches the engine's figures as the formulas' results", async () => {
@@ -109,6 +114,7 @@ describe("the Segment Summary sheet", () => {
     const hf = HyperFormula.buildFromSheets(
       {
         "AR Data": hyperFormulaSheet(workbook.getWorksheet("AR Data")!),
+        "Segment Pivot Data": hyperFormulaSheet(workbook.getWorksheet("Segment Pivot Data")!),
         "Segment Summary": hyperFormulaSheet(workbook.getWorksheet("Segment Summary")!),
       },
       // Array arithmetic: SUMPRODUCT over comparisons of ranges, as Excel evaluates it.
@@ -133,18 +139,19 @@ describe("the Segment Summary sheet", () => {
     hf.destroy();
   });
 
-  it("is replaced, not duplicated, by a re-run", async () => {
-    const { workbook } = await segmentedWorkbook("AR");
+  it("is replaced, not duplicated, by a re-run, and so is its PivotTable", async () => {
+    const { bytes } = await segmentedWorkbook("AR");
     const config = presetConfig("aging");
     if (!config.ok) throw new Error("preset");
-    const again = await segmentWorkbook(createXlsxPort(workbook, { fileName: "t.xlsx" }), {
-      config: config.value,
-      today: "2025-06-30",
-      whenOccupied: "stop",
-    });
+    const port = await portOf(bytes);
+    const again = await segmentWorkbook(port, { config: config.value, today: "2025-06-30", whenOccupied: "stop" });
     expect(again.ok).toBe(true);
-    const back = await roundTrip(workbook);
-    expect(back.worksheets.map((w) => w.name)).toEqual(["AR", "Segment Summary"]);
+    const out = await savedBytes(port);
+    const back = await loadExcelJS(out);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["AR", "Segment Summary", "Segment Pivot Data"]);
     expect(back.getWorksheet("Segment Summary")!.getCell("A6").value).toBe("90+");
+    const parts = zipOf(out).entries.map((e) => e.name);
+    expect(parts.filter((p) => p.startsWith("xl/pivotTables/") && p.endsWith(".xml"))).toHaveLength(1);
+    expect(parts.filter((p) => p.startsWith("xl/pivotCache/pivotCacheDefinition") && p.endsWith(".xml"))).toHaveLength(1);
   });
 });

@@ -61,6 +61,9 @@ export interface ColumnDetection {
   readonly ambiguous: readonly Ambiguity[];
 }
 
+/** Header texts longer than this are not compared with the synonyms. */
+const MAX_HEADER_LENGTH = 256;
+
 /** Fields whose two equal candidates with different cells stop a run: they decide segments and totals. */
 const DECISIVE: ReadonlySet<Field> = new Set<Field>(["balance", "amount", "dueDate", "paidDate", "daysPastDue", "invoiceDate", "status"]);
 const MONEY: ReadonlySet<Field> = new Set<Field>(["balance", "amount", "creditLimit"]);
@@ -135,7 +138,8 @@ export function detectColumns(
   samples: Grid = [],
 ): ColumnDetection {
   const headers = headerRow.map(textOf);
-  const folded = headers.map(foldText);
+  // No header runs to hundreds of characters; a long cell (a note of megabytes, while scanning for the header) names nothing.
+  const folded = headers.map((header) => (header.length > MAX_HEADER_LENGTH ? "" : foldText(header)));
   const columns: Partial<Record<Field, number>> = {};
   const taken = new Set<number>();
   const decided = new Set<Field>();
@@ -160,7 +164,7 @@ export function detectColumns(
 
   const candidates: Candidate[] = [];
   headers.forEach((header, column) => {
-    if (taken.has(column)) return;
+    if (taken.has(column) || header.length > MAX_HEADER_LENGTH) return;
     const words = headerWords(header);
     const forecast = forecastOf(words);
     if (forecast !== undefined && !decided.has(forecast)) ignored.push({ column, field: forecast, reason: { kind: "forecast" } });

@@ -8,6 +8,7 @@ import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode } from
 import type { EngineIssue } from "../issues";
 import type { Result } from "../result";
 import { fail, ok } from "../result";
+import { MAX_CONFIG_DEPTH, tooDeepInText } from "./depth";
 import { configVersionOf, v1PathOf } from "./migrate";
 import type { SegmentationConfig } from "./schema";
 import { MESSAGES, type Located, type Path } from "./problems";
@@ -34,17 +35,20 @@ const SYNTAX_MESSAGES: Readonly<Record<ParseErrorName, string>> = {
   "<unknown ParseErrorCode>": "syntax error",
 };
 
-/** 1-based line and column of a character offset. */
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i += 1) {
-    if (text.charCodeAt(i) === 10) {
-      line += 1;
-      lineStart = i + 1;
+/** 1-based line and column of character offsets in one text: the line starts are found once, then each offset by binary search. */
+function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
     }
-  }
-  return { line, column: offset - lineStart + 1 };
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
 }
 
 /** The node at a path, or at its nearest existing ancestor (a missing property points at its object). */
@@ -77,13 +81,17 @@ export function parseConfigText(text: string, source: string): Result<Segmentati
   // A byte-order mark becomes a space, so offsets still match the text.
   const clean = text.replace(/^\uFEFF/, " ");
   if (clean.trim() === "") return fail(invalid(source, [{ path: "", line: 1, column: 1, message: MESSAGES.empty() }]));
+  const lineColumn = lineColumns(clean);
+  // Before the parser, which recurses once per level.
+  const deep = tooDeepInText(clean, MAX_CONFIG_DEPTH);
+  if (deep !== undefined) return fail(invalid(source, [{ path: "", ...lineColumn(deep), message: MESSAGES.tooDeep(MAX_CONFIG_DEPTH) }]));
   const errors: ParseError[] = [];
   const root = parseTree(clean, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || root === undefined) {
     return fail(
       invalid(
         source,
-        errors.map((e) => ({ path: "", ...lineColumn(clean, e.offset), message: SYNTAX_MESSAGES[printParseErrorCode(e.error)] })),
+        errors.map((e) => ({ path: "", ...lineColumn(e.offset), message: SYNTAX_MESSAGES[printParseErrorCode(e.error)] })),
       ),
     );
   }
@@ -96,7 +104,7 @@ export function parseConfigText(text: string, source: string): Result<Segmentati
       source,
       checked.problems.map((p) => ({
         path: formatConfigPath(v1 ? v1PathOf(p.path) : p.path),
-        ...lineColumn(clean, offsetOf(clean, root, p, v1)),
+        ...lineColumn(offsetOf(clean, root, p, v1)),
         message: p.message,
       })),
     ),

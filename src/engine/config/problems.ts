@@ -11,6 +11,11 @@ export interface Located {
   readonly at?: number;
 }
 
+/** `model.rules[2].when` from ["model", "rules", 2, "when"]. */
+export function formatConfigPath(path: Path): string {
+  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
+}
+
 const list = (values: readonly unknown[]): string => values.map((v) => JSON.stringify(v)).join(", ");
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -33,6 +38,8 @@ export const MESSAGES = {
   overlap: (other: number) => `overlaps ranges[${other}]; a raw value must fall in one range only`,
   segmentPriority: (segment: string, other: string, priority: number | null) =>
     `segment "${segment}" is also used by ${other} with priority ${priority}; rules that share a segment must share its priority`,
+  segmentLookalike: (segment: string, other: string, where: string) =>
+    `segment ${JSON.stringify(segment)} differs from ${JSON.stringify(other)} (${where}) only in capitals or spaces at its ends; the summary counts text without regard to case, so use one spelling for one segment`,
   unreachable: (before: number) => `can never apply: model.rules[${before}] before it applies to every row`,
   missingZeroBand: (key: string) => `needs a band with ${key} 0, so that every row gets a band`,
   duplicateBand: (key: string, value: number, other: number) => `${key} ${value} is also used by bands[${other}]`,
@@ -43,4 +50,7 @@ export const MESSAGES = {
   empty: () => "the configuration is empty",
   unknownPreset: (name: unknown, known: readonly string[]) =>
     `names no preset ${JSON.stringify(name)} to complete the configuration from; presets: ${known.join(", ")}`,
+  tooDeep: (limit: number) => `nests deeper than ${limit} levels of { } and [ ]; a configuration never needs that many`,
+  conditionTooDeep: (limit: number) =>
+    `the condition nests all / any / not deeper than ${limit} levels; write it with fewer levels (an expression such as "A and (B or C)" is often simpler)`,
 } as const;

@@ -6,10 +6,15 @@
 import { checkCondition, formatCondition, isAlways, parseExpression } from "../expression";
 import { assertNever } from "../result";
 import type { Condition, MatrixModel, Outcome, RulesModel, ScoreFactor, SegmentationConfig, When } from "./schema";
-import { MESSAGES, type Located, type Path } from "./problems";
+import { conditionTooDeep, MAX_CONDITION_DEPTH } from "./depth";
+import { formatConfigPath, MESSAGES, type Located, type Path } from "./problems";
 
 function whenProblems(when: When, path: Path): Located[] {
-  if (typeof when !== "string") return checkCondition(when).map((p) => ({ path: [...path, ...p.path], message: p.message }));
+  if (typeof when !== "string") {
+    if (conditionTooDeep(when, MAX_CONDITION_DEPTH) !== undefined)
+      return [{ path, message: MESSAGES.conditionTooDeep(MAX_CONDITION_DEPTH) }];
+    return checkCondition(when).map((p) => ({ path: [...path, ...p.path], message: p.message }));
+  }
   const parsed = parseExpression(when);
   if (!parsed.ok)
     return [{ path, message: MESSAGES.badExpression(parsed.error.detail, parsed.error.position, when), at: parsed.error.position }];
@@ -111,6 +116,43 @@ function matrixProblems(model: MatrixModel): Located[] {
   return problems;
 }
 
+/** Every outcome a model can give, with where it is in the configuration. */
+function outcomesOf(model: SegmentationConfig["model"]): [Outcome, Path][] {
+  switch (model.kind) {
+    case "rules":
+      return [...model.rules.map((rule, i): [Outcome, Path] => [rule, ["model", "rules", i]]), [model.otherwise, ["model", "otherwise"]]];
+    case "points":
+    case "score":
+      return model.bands.map((band, i): [Outcome, Path] => [band, ["model", "bands", i]]);
+    case "matrix":
+      return model.cells.flatMap((row, r) => row.map((cell, c): [Outcome, Path] => [cell, ["model", "cells", r, c]]));
+    default:
+      return assertNever(model);
+  }
+}
+
+/**
+ * Segment names that differ only in case or in spaces at either end. The
+ * summary's COUNTIFS / SUMIFS match text without regard to case, as Excel
+ * does, so "Late" and "LATE" would each count the other's rows once the
+ * workbook recalculates; and such names read as one in a list anyway.
+ */
+function lookalikeProblems(model: SegmentationConfig["model"]): Located[] {
+  const problems: Located[] = [];
+  const first = new Map<string, { segment: string; path: Path }>();
+  for (const [outcome, path] of outcomesOf(model)) {
+    const key = outcome.segment.trim().toLowerCase();
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, { segment: outcome.segment, path });
+    else if (seen.segment !== outcome.segment)
+      problems.push({
+        path: [...path, "segment"],
+        message: MESSAGES.segmentLookalike(outcome.segment, seen.segment, formatConfigPath(seen.path)),
+      });
+  }
+  return problems;
+}
+
 function modelProblems(model: SegmentationConfig["model"]): Located[] {
   switch (model.kind) {
     case "rules":
@@ -142,5 +184,6 @@ export function semanticProblems(config: SegmentationConfig): Located[] {
     ...edgeProblems(config.agingEdges),
     ...(config.scoreCard ? scoreCardProblems(config.scoreCard) : []),
     ...modelProblems(config.model),
+    ...lookalikeProblems(config.model),
   ];
 }

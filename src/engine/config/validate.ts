@@ -2,8 +2,9 @@ import type { z } from "zod";
 import type { ConfigProblem, EngineIssue } from "../issues";
 import type { Result } from "../result";
 import { fail, ok } from "../result";
+import { MAX_CONFIG_DEPTH, tooDeepIn } from "./depth";
 import { configVersionOf, migrateConfig } from "./migrate";
-import { MESSAGES, plural, type Located, type Path } from "./problems";
+import { formatConfigPath, MESSAGES, plural, type Located, type Path } from "./problems";
 import type { SegmentationConfig } from "./schema";
 import { CONFIG_VERSION, ConfigSchema } from "./schema";
 import { semanticProblems } from "./semantics";
@@ -87,6 +88,9 @@ export type Checked =
 
 /** Migrates, completes a configuration with no model from its preset, then checks the schema, then the rules the schema cannot express. */
 export function checkConfig(input: unknown): Checked {
+  // Before the schema and the migration, which recurse once per level: a path of a few steps is enough to find it.
+  const deep = tooDeepIn(input, MAX_CONFIG_DEPTH);
+  if (deep !== undefined) return { ok: false, problems: [{ path: deep.slice(0, 4), message: MESSAGES.tooDeep(MAX_CONFIG_DEPTH) }] };
   const version = configVersionOf(input);
   if (typeof version === "number" && version > CONFIG_VERSION)
     return { ok: false, problems: [{ path: ["version"], message: MESSAGES.newerVersion(version) }] };
@@ -100,10 +104,7 @@ export function checkConfig(input: unknown): Checked {
   return problems.length === 0 ? { ok: true, config } : { ok: false, problems };
 }
 
-/** `model.rules[2].when` from ["model", "rules", 2, "when"]. */
-export function formatConfigPath(path: Path): string {
-  return path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
-}
+export { formatConfigPath };
 
 export const invalid = (source: string, problems: readonly ConfigProblem[]): EngineIssue => ({ kind: "invalidConfig", source, problems });
 

@@ -37,6 +37,7 @@ export const EXPRESSION_MESSAGES = {
   unclosedParenthesis: () => 'unclosed parenthesis "("',
   unmatchedParenthesis: () => 'unmatched parenthesis ")"',
   unexpectedText: (text: string) => `unexpected text ${quote(text)}`,
+  tooDeep: (limit: number) => `parentheses and "not" nest deeper than ${limit} levels here; write the condition with fewer levels`,
 } as const;
 
 /** Texts of the value checks on a parsed condition (`checkCondition`). */

@@ -18,6 +18,9 @@ class Stop {
 
 type Compare = Extract<Condition, { kind: "compare" }>;
 
+/** Levels of parentheses and `not` an expression may nest (checked before each level is parsed, so no stack overflows). */
+export const MAX_EXPRESSION_DEPTH = 32;
+
 /**
  * Recursive descent over the grammar
  *   or      := and (OR and)*
@@ -28,6 +31,8 @@ type Compare = Extract<Condition, { kind: "compare" }>;
  */
 class Parser {
   private at = 0;
+  /** Levels of parentheses and `not` open around the token being parsed. */
+  private depth = 0;
 
   constructor(
     private readonly text: string,
@@ -56,15 +61,27 @@ class Parser {
 
   private parseUnary(after: Token | undefined): Condition {
     const token = this.peek();
-    if (this.isKeyword(token, "not")) return { kind: "not", condition: this.parseUnary(this.next()) };
+    if (this.isKeyword(token, "not")) {
+      this.enter(token);
+      const condition: Condition = { kind: "not", condition: this.parseUnary(this.next()) };
+      this.depth--;
+      return condition;
+    }
     return this.parsePrimary(after);
+  }
+
+  /** One more level of nesting, refused past the limit. */
+  private enter(token: Token): void {
+    if (++this.depth > MAX_EXPRESSION_DEPTH) this.stop(token.start, M.tooDeep(MAX_EXPRESSION_DEPTH));
   }
 
   private parsePrimary(after: Token | undefined): Condition {
     const token = this.peek();
     if (token.kind === "punct" && token.text === "(") {
+      this.enter(token);
       this.next();
       const inner = this.parseOr(token);
+      this.depth--;
       const close = this.peek();
       if (close.kind === "punct" && close.text === ")") {
         this.next();

@@ -3,7 +3,8 @@ import { cellAddress } from "../address";
 import type { ColumnMap, Field, FieldType } from "../fields";
 import type { EngineIssue } from "../issues";
 // Imported from their modules, not the folder index: the index's re-export getters cost a call per cell.
-import { parseAmountCell } from "../parse/amounts";
+import { amountOutOfRange, MAX_AMOUNT, parseAmountCell } from "../parse/amounts";
+import { isNoValueText, spreadsheetError } from "../parse/cellWords";
 import { parseDateCell } from "../parse/dates";
 import { parseFlagCell } from "../parse/flags";
 import { parseIntegerCell } from "../parse/integers";
@@ -51,9 +52,6 @@ export interface LedgerBuilderOptions {
   readonly statusYes?: typeof STATUS.open | typeof STATUS.paid;
 }
 
-/** Words exports use for "no value"; read as blank rather than as a bad cell. */
-export const NULL_WORDS = new Set(["n/a", "na", "#n/a", "-", "--", "—", "–", "null", "none", "nil", "s/d", "n/d"]);
-
 const NUMBER_TYPES: Readonly<Record<NumberField, FieldType>> = {
   balance: "amount",
   amount: "amount",
@@ -72,7 +70,7 @@ export const NO_CUSTOMER = "(no customer)";
 
 /** A "no value" word ("n/a", "-", "none"): read as blank, never as a bad cell. */
 function isNullWord(cell: CellValue): boolean {
-  return typeof cell === "string" && NULL_WORDS.has(cell.trim().toLowerCase());
+  return typeof cell === "string" && isNoValueText(cell);
 }
 
 const isBucketHeading = (text: string): boolean => readBucket(text) !== undefined;
@@ -286,7 +284,7 @@ export class LedgerBuilder {
       } else {
         for (let k = 0; k < kept.length; k++) {
           const cell = rows[kept[k]][col];
-          if (typeof cell === "number" && cell - cell === 0) {
+          if (typeof cell === "number" && cell <= MAX_AMOUNT && cell >= -MAX_AMOUNT) {
             data[at + k] = cell;
             continue;
           }
@@ -391,13 +389,10 @@ export class LedgerBuilder {
 
   private badCell(index: number, col: number, cell: CellValue, expected: FieldType): EngineIssue {
     const { origin, sheet, headers } = this.options;
-    return {
-      kind: "badCell",
-      sheet,
-      cell: cellAddress(origin.top + index, origin.left + col),
-      column: headers[col] ?? "",
-      text: cell instanceof Date ? cell.toISOString() : String(cell),
-      expected,
-    };
+    const at = { sheet, cell: cellAddress(origin.top + index, origin.left + col), column: headers[col] ?? "" };
+    const error = typeof cell === "string" ? spreadsheetError(cell) : undefined;
+    if (error !== undefined) return { kind: "errorValue", ...at, error };
+    if (expected !== "date" && amountOutOfRange(cell)) return { kind: "amountOutOfRange", ...at, text: textOf(cell), limit: MAX_AMOUNT };
+    return { kind: "badCell", ...at, text: cell instanceof Date ? cell.toISOString() : String(cell), expected };
   }
 }

@@ -31,10 +31,18 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 // "-", the minus sign "−", and en/em dashes typed for minus or for "nothing".
 const isMinus = (c: number): boolean => c === 45 || c === 0x2212 || c === 0x2013 || c === 0x2014;
 const isCurrencySymbol = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
-/** Marks found around the number: sign words and currency. */
+/**
+ * The largest amount read, either sign: a quadrillion. Beyond it a figure is a
+ * mistake (a pasted serial, an overflowed export), and sums of a million such
+ * amounts stay exact enough and finite: never Infinity or NaN in a summary.
+ */
+export const MAX_AMOUNT = 1e15;
+
+/** Marks found around the number: the negative marks, each at most once. */
 interface Marks {
-  negative: boolean;
+  minus: boolean;
   paren: "none" | "open" | "closed";
+  credit: boolean;
 }
 
 /**
@@ -51,8 +59,8 @@ function skipWord(text: string, i: number, end: number, marks: Marks, afterNumbe
   if (next === 47 && word === WORD_S) return text.charCodeAt(j + 1) === 46 ? j + 2 : j + 1; // S/ or S/.
   if (CURRENCY_CODE_SET.has(word)) return j;
   if (afterNumber && word === WORD_DR) return j; // debit: the sign it already has
-  if (afterNumber && word === WORD_CR && !marks.negative) {
-    marks.negative = true; // credit: a negative balance
+  if (afterNumber && word === WORD_CR && !marks.credit) {
+    marks.credit = true; // credit: a negative balance
     return j;
   }
   return -1;
@@ -65,8 +73,8 @@ function skipMarks(text: string, from: number, to: number, marks: Marks, afterNu
     const c = text.charCodeAt(i);
     if (isSpace(c) || c === 43 || isCurrencySymbol(c)) i++;
     else if (isMinus(c)) {
-      if (marks.negative) return false;
-      marks.negative = true;
+      if (marks.minus) return false;
+      marks.minus = true;
       i++;
     } else if (c === 40 && !afterNumber && marks.paren === "none") {
       marks.paren = "open";
@@ -97,14 +105,41 @@ function isPlainNumber(s: string, from: number, to: number): boolean {
   return digits > 0;
 }
 
-function amountFromText(text: string): Parsed<number> {
+/** A text that reads as a number, but one past ±MAX_AMOUNT (kept apart so the cell can be reported as such). */
+const TOO_LARGE: unique symbol = Symbol("too large");
+
+/** The number when it is an amount the engine reads (finite, within ±MAX_AMOUNT). */
+function inRange(value: number): number | typeof TOO_LARGE | typeof INVALID {
+  if (value <= MAX_AMOUNT && value >= -MAX_AMOUNT) return value;
+  return Number.isFinite(value) ? TOO_LARGE : INVALID;
+}
+
+/**
+ * Whether an amount cell was refused only for its size: a number, or text
+ * that reads as one, past ±MAX_AMOUNT. The cell is then reported as out of
+ * range rather than as unreadable.
+ *
+ * @example amountOutOfRange(1e308) //=> true
+ * @example amountOutOfRange("2,000,000,000,000,000") //=> true
+ * @example amountOutOfRange("lots") //=> false
+ */
+export function amountOutOfRange(value: CellValue): boolean {
+  if (typeof value === "number") return inRange(value) === TOO_LARGE;
+  return typeof value === "string" && amountFromText(value) === TOO_LARGE;
+}
+
+function amountFromText(text: string): Parsed<number> | typeof TOO_LARGE {
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (start === end) return BLANK;
   if (end - start === 1 && isMinus(text.charCodeAt(start))) return BLANK; // a dash: nothing owed
-  if (isPlainNumber(text, start, end)) return Number(text.slice(start, end));
+  if (isPlainNumber(text, start, end)) {
+    // Digits only, so never NaN; Infinity is a number of hundreds of digits: too large, like any past the bound.
+    const plain = Number(text.slice(start, end));
+    return plain <= MAX_AMOUNT && plain >= -MAX_AMOUNT ? plain : TOO_LARGE;
+  }
 
   // Digits run from the first digit (or a separator right before one) to the last digit.
   let first = start;
@@ -114,22 +149,29 @@ function amountFromText(text: string): Parsed<number> {
   let last = end;
   while (!isDigit(text.charCodeAt(last - 1))) last--;
 
-  const marks: Marks = { negative: false, paren: "none" };
+  const marks: Marks = { minus: false, paren: "none", credit: false };
   if (!skipMarks(text, start, first, marks, false) || !skipMarks(text, last, end, marks, true)) return INVALID;
   if (marks.paren === "open") return INVALID;
+  // One negative mark makes a negative; two ("(-5)", "-(5)", "(5) CR", "-5 CR") could mean either sign: refused.
+  const negatives = Number(marks.minus) + Number(marks.paren === "closed") + Number(marks.credit);
+  if (negatives > 1) return INVALID;
   const value = parseGroupedDigits(text, first, last);
-  if (!Number.isFinite(value)) return INVALID;
+  if (Number.isNaN(value)) return INVALID;
+  if (value > MAX_AMOUNT) return TOO_LARGE;
   if (value === 0) return 0;
-  return marks.negative || marks.paren === "closed" ? -value : value;
+  return negatives === 1 ? -value : value;
 }
 
 /**
  * Reads an amount cell.
  *
- * Numbers are taken as they are (NaN and ±Infinity are INVALID). Text may carry a
- * currency symbol or code on either side (`$`, `€`, `£`, `¥`, `R$`, `US$`, `S/`,
- * `USD`, `EUR`, `BRL`, `MXN`, `ARS`, `CLP`, `COP`, `PEN` …) and spaces, including
- * no-break ones. Negatives: `-1,234`, `(1,234.00)`, `1,234-`, `1,234 CR`.
+ * Numbers are taken as they are, up to ±MAX_AMOUNT (NaN, ±Infinity and anything
+ * larger are INVALID; see `amountOutOfRange`). Text may carry a currency symbol
+ * or code on either side (`$`, `€`, `£`, `¥`, `R$`, `US$`, `S/`, `USD`, `EUR`,
+ * `BRL`, `MXN`, `ARS`, `CLP`, `COP`, `PEN` …) and spaces, including no-break
+ * ones. A negative is marked once: `-1,234`, `(1,234.00)`, `1,234-` or
+ * `1,234 CR`; two marks (`(-5)`, `-(5)`, `(5) CR`, `-5 CR`) are INVALID, since
+ * a double negative may mean either sign. `DR` (debit) adds no sign.
  *
  * Decimal separator: when both `.` and `,` appear, the last one is decimal. A
  * separator occurring more than once groups thousands (`1.234.567`, `1,234,567`).
@@ -146,8 +188,8 @@ function amountFromText(text: string): Parsed<number> {
  * @example parseAmountCell("1,234 CR") //=> -1234
  */
 export function parseAmountCell(value: CellValue): Parsed<number> {
-  if (typeof value === "number") return Number.isFinite(value) ? value : INVALID;
-  if (typeof value === "string") return amountFromText(value);
+  const read = typeof value === "number" ? inRange(value) : typeof value === "string" ? amountFromText(value) : undefined;
+  if (read !== undefined) return read === TOO_LARGE ? INVALID : read;
   if (value === null || value === undefined) return BLANK;
   return INVALID;
 }

@@ -1,5 +1,6 @@
 import { BLANK, INVALID } from "../cell";
 import type { CellValue, Parsed } from "../cell";
+import { isNoValueText, spreadsheetError } from "./cellWords";
 import { foldText } from "./normalize";
 
 /** Words for "yes" in English, Spanish and Portuguese, folded (see foldText). */
@@ -26,7 +27,7 @@ const TRUE_WORDS = [
 const FALSE_WORDS = ["false", "no", "n", "nao", "0", "falso", "not disputed", "sin disputa", "sem disputa"];
 /** Marks that fold to nothing, so they are looked up before folding. */
 const TRUE_MARKS = ["✓", "✔", "☑", "✅"];
-const FALSE_MARKS = ["-", "–", "—", "✗", "✘"];
+const FALSE_MARKS = ["✗", "✘"];
 
 export const WORDS: ReadonlyMap<string, boolean> = new Map([
   ...TRUE_WORDS.map((w) => [w, true] as const),
@@ -46,7 +47,8 @@ function flagFromText(text: string): Parsed<boolean> {
   if (cached !== undefined) return cached;
   const trimmed = text.trim();
   let parsed: Parsed<boolean>;
-  if (trimmed === "") parsed = BLANK;
+  // "No value" words (a dash, n/a, none) and error values (#N/A from a failed lookup) say nothing either way.
+  if (trimmed === "" || isNoValueText(trimmed) || spreadsheetError(trimmed) !== undefined) parsed = BLANK;
   else {
     const mark = MARKS.get(trimmed);
     parsed = mark ?? WORDS.get(foldText(trimmed)) ?? INVALID;
@@ -58,11 +60,13 @@ function flagFromText(text: string): Parsed<boolean> {
 /**
  * Reads a yes/no cell such as "Disputed". True: `true`, 1, yes / y / sí / si / s /
  * sim, x, ✓, verdadero / verdadeiro, disputed / en disputa / em disputa. False:
- * `false`, 0, no / n / não / nao, falso, a dash. Case, accents and surrounding
- * spaces do not matter. Blank cells are BLANK; other numbers and text are INVALID.
+ * `false`, 0, no / n / não / nao, falso, ✗. Case, accents and surrounding
+ * spaces do not matter. Blank cells, "no value" words (`n/a`, `none`, `null`,
+ * a dash…) and error values (`#N/A`) are BLANK; other numbers and text are INVALID.
  *
  * @example parseFlagCell(" Sí ") //=> true
  * @example parseFlagCell("Não") //=> false
+ * @example parseFlagCell("n/a") //=> BLANK
  * @example parseFlagCell("maybe") //=> INVALID
  */
 export function parseFlagCell(value: CellValue): Parsed<boolean> {

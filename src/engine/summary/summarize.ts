@@ -118,7 +118,7 @@ export function summarize(ledger: Ledger, derived: Derived, outcomes: readonly O
     kpis,
     currencies: currencyLines(ledger, derived),
     asOf: isoFromSerial(derived.asOf),
-    rowCount: counted,
+    rowCount: n,
   };
 }
 

@@ -53,5 +53,6 @@ export interface Summary {
   readonly currencies: readonly CurrencyLine[];
   /** The as-of date the figures are computed at, YYYY-MM-DD. */
   readonly asOf: string;
+  /** Rows segmented, those not yet issued included (they are in no total: `total.count` + `kpis.notYetIssued` = rowCount). */
   readonly rowCount: number;
 }

@@ -1,3 +1,4 @@
+import { unguardFormula } from "./formulaGuard";
 import { CsvSplitter, type CsvRecord, type Delimiter } from "./splitter";
 
 export type { CsvRecord, Delimiter };
@@ -79,7 +80,9 @@ async function* textChunks(source: AsyncIterable<string | Uint8Array>): AsyncGen
 /**
  * Reads csv records from a stream of text or bytes, one batch per chunk read
  * (records one at a time through an async iterator cost more than the parsing
- * itself on a million rows). Every batch carries the detected format.
+ * itself on a million rows). Every batch carries the detected format. A cell
+ * the csv formula guard protected ("'=SUM(1)") is read without the guard's
+ * apostrophe (see `unguardFormula`); the record's raw text keeps it.
  *
  * @example
  * for await (const { format, records } of readCsvBatches(fs.createReadStream(file))) { … }
@@ -97,12 +100,12 @@ export async function* readCsvBatches(source: AsyncIterable<string | Uint8Array>
       const records: CsvRecord[] = [];
       splitter.feed(stripBom(head), records);
       head = "";
-      if (records.length > 0) yield { format, records };
+      if (records.length > 0) yield batchOf(format, records);
       continue;
     }
     const records: CsvRecord[] = [];
     splitter.feed(chunk, records);
-    if (records.length > 0) yield { format, records };
+    if (records.length > 0) yield batchOf(format, records);
   }
   if (!splitter || !format) {
     // A short file, read whole before the first lines were all seen.
@@ -111,12 +114,12 @@ export async function* readCsvBatches(source: AsyncIterable<string | Uint8Array>
     const records: CsvRecord[] = [];
     started.splitter.feed(stripBom(head), records);
     started.splitter.end(records);
-    if (records.length > 0) yield { format: started.format, records };
+    if (records.length > 0) yield batchOf(started.format, records);
     return;
   }
   const records: CsvRecord[] = [];
   splitter.end(records);
-  if (records.length > 0) yield { format, records };
+  if (records.length > 0) yield batchOf(format, records);
 }
 
 /**
@@ -127,6 +130,15 @@ export async function* readCsvBatches(source: AsyncIterable<string | Uint8Array>
  */
 export async function* readCsvRecords(source: AsyncIterable<string | Uint8Array>, options: CsvReadOptions = {}): AsyncGenerator<CsvRecord> {
   for await (const batch of readCsvBatches(source, options)) yield* batch.records;
+}
+
+/** The batch of these records, their cells read without the formula guard. */
+function batchOf(format: CsvFormat, records: CsvRecord[]): CsvBatch {
+  for (const record of records) {
+    const cells = record.cells;
+    for (let c = 0; c < cells.length; c++) if (cells[c].charCodeAt(0) === 39) cells[c] = unguardFormula(cells[c]);
+  }
+  return { format, records };
 }
 
 function start(head: string, options: CsvReadOptions): { splitter: CsvSplitter; format: CsvFormat } {

@@ -1,21 +1,20 @@
 import type { CellValue } from "../../engine/cell";
+import { guardFormula } from "./formulaGuard";
 import type { Delimiter } from "./splitter";
-
-/** Characters that make a spreadsheet read a cell's text as a formula. */
-const FORMULA_START = /^[=+\-@]/;
 
 /**
  * Escapes one text field for csv (RFC 4180): quoted when it holds the
  * delimiter, a quote, or a line break; quotes doubled. Text that begins with
- * = + - or @ gets a leading apostrophe, so Excel and other spreadsheet apps
- * open it as text and never run it as a formula (csv injection).
+ * = + - @, a tab or a carriage return gets a leading apostrophe, so Excel and
+ * other spreadsheet apps open it as text and never run it as a formula (csv
+ * injection; see `guardFormula`).
  *
  * @example
  * csvText('He said "hi", twice', ",")  //=> '"He said ""hi"", twice"'
  * csvText("=SUM(A1:A9)", ",")          //=> "'=SUM(A1:A9)"
  */
-export function csvText(text: string, delimiter: Delimiter, guard = true): string {
-  const safe = guard && FORMULA_START.test(text) ? `'${text}` : text;
+export function csvText(text: string, delimiter: Delimiter): string {
+  const safe = guardFormula(text);
   if (safe.includes(delimiter) || safe.includes('"') || safe.includes("\n") || safe.includes("\r")) {
     return `"${safe.replace(/"/g, '""')}"`;
   }
@@ -31,20 +30,20 @@ export function csvText(text: string, delimiter: Delimiter, guard = true): strin
  * csvCell(new Date(Date.UTC(2025, 0, 31)), ",")  //=> "2025-01-31"
  * csvCell(-12.5, ";")                             //=> "-12.5"
  */
-export function csvCell(value: CellValue, delimiter: Delimiter, guard = true): string {
+export function csvCell(value: CellValue, delimiter: Delimiter): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return csvText(isoDate(value), delimiter);
-  return csvText(value, delimiter, guard);
+  return csvText(value, delimiter);
 }
 
 /** A whole record, without its line terminator. */
-export function csvLine(values: readonly CellValue[], delimiter: Delimiter, guard = true): string {
+export function csvLine(values: readonly CellValue[], delimiter: Delimiter): string {
   let line = "";
   for (let i = 0; i < values.length; i++) {
     if (i > 0) line += delimiter;
-    line += csvCell(values[i], delimiter, guard);
+    line += csvCell(values[i], delimiter);
   }
   return line;
 }

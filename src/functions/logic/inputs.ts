@@ -1,4 +1,5 @@
 import type { CellValue } from "../../engine/cell";
+import { SPREADSHEET_ERRORS } from "../../engine/parse/cellWords";
 
 /**
  * What Excel hands a custom function, turned into the engine's cell values.
@@ -14,23 +15,7 @@ import type { CellValue } from "../../engine/cell";
  * literal text ("#N/A"): all three are recognised.
  */
 
-const ERROR_LITERALS: ReadonlySet<string> = new Set([
-  "#N/A",
-  "#VALUE!",
-  "#REF!",
-  "#DIV/0!",
-  "#NUM!",
-  "#NAME?",
-  "#NULL!",
-  "#SPILL!",
-  "#CALC!",
-  "#GETTING_DATA",
-  "#BUSY!",
-  "#CONNECT!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#UNKNOWN!",
-]);
+const ERROR_LITERALS: ReadonlySet<string> = new Set(SPREADSHEET_ERRORS);
 
 /** Excel.ErrorCellValue `errorType` → the literal Excel shows. */
 const ERROR_TYPES: Readonly<Record<string, string>> = {

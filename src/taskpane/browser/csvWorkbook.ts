@@ -1,39 +1,26 @@
-import ExcelJS from "exceljs";
 import { readCsvRecords } from "../../files/csv/reader";
-
-/** Characters Excel forbids in a sheet name, and its length limit. */
-const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/g;
-const SHEET_NAME_MAX = 31;
-
-/**
- * A sheet name from a file name: "ledger 2026.csv" → "ledger 2026".
- * @example sheetNameFor("Q3/aging?.csv") //=> "Q3_aging_"
- */
-export function sheetNameFor(fileName: string): string {
-  const base = fileName
-    .replace(/\.[^.]*$/, "")
-    .replace(SHEET_NAME_FORBIDDEN, "_")
-    .trim();
-  return (base || "Ledger").slice(0, SHEET_NAME_MAX);
-}
+import { NewWorkbookWriter } from "../../files/xlsx/newWorkbook";
+import { platformCodec } from "../../files/zip/codec";
+import { concatBytes } from "../../files/zip/bytes";
+import { sheetNameFor } from "../../files/sheetName";
 
 async function* once(text: string): AsyncGenerator<string> {
   yield text;
 }
 
 /**
- * A workbook with one sheet holding a csv file's records as text cells (the
- * engine reads text amounts and dates itself, in the file's own formats). The
- * delimiter (",", ";" or tab) is detected by the CLI's RFC 4180 reader, which
- * imports nothing from Node.
+ * An .xlsx file's bytes with one sheet holding a csv file's records as text
+ * cells (the engine reads text amounts and dates itself, in the file's own
+ * formats). The delimiter (",", ";" or tab) is detected by the shared csv
+ * reader. The workbook is then segmented like any other.
  *
  * @example
- * const workbook = await csvWorkbook("Cliente;Saldo\nAcme;1.234,56", "cartera.csv");
- * workbook.getWorksheet("cartera")!.getCell("B2").value //=> "1.234,56"
+ * const bytes = await csvWorkbook("Cliente;Saldo\nAcme;1.234,56", "cartera.csv"); // sheet "cartera", B2 = "1.234,56"
  */
-export async function csvWorkbook(text: string, fileName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetNameFor(fileName));
-  for await (const record of readCsvRecords(once(text))) sheet.addRow(record.cells);
-  return workbook;
+export async function csvWorkbook(text: string, fileName: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const book = await NewWorkbookWriter.start({ write: (bytes) => void chunks.push(bytes) }, platformCodec, sheetNameFor(fileName));
+  for await (const record of readCsvRecords(once(text))) await book.row(record.cells);
+  await book.finish();
+  return concatBytes(chunks);
 }

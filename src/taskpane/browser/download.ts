@@ -6,8 +6,8 @@ export const JSON_MIME = "application/json";
  * Hands bytes or text to the browser as a download named `fileName`.
  * The object URL is released after the click has been handled.
  */
-export function downloadFile(data: Uint8Array | string, fileName: string, mime: string): void {
-  const blob = new Blob([data as BlobPart], { type: mime });
+export function downloadFile(data: Uint8Array | string | Blob, fileName: string, mime: string): void {
+  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type: mime });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

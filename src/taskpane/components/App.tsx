@@ -5,6 +5,7 @@ import { SUMMARY_SHEET } from "../../workbook/segmentWorkbook";
 import { I18nContext, i18nFor, useI18n } from "../i18n";
 import type { PreviewRunner } from "../preview/previewTypes";
 import { BrowserWorkbook } from "./BrowserWorkbook";
+import type { RemoteWorkbook } from "../browser/workbookClient";
 import { Pane } from "./Pane";
 import { RibbonResult } from "./RibbonResult";
 import type { RibbonResults } from "../hooks/useRibbonResult";
@@ -28,21 +29,23 @@ export interface AppProps {
   readonly dark: boolean;
   readonly today: string;
   readonly createRunner: () => PreviewRunner;
+  /** The browser page's workbook host (a Web Worker); this thread when absent. */
+  readonly connectWorkbook?: () => RemoteWorkbook;
 }
 
 /** The whole pane: theme, language, and the face for the host. */
-export function App({ host, locale, dark, today, createRunner }: AppProps) {
+export function App({ host, locale, dark, today, createRunner, connectWorkbook }: AppProps) {
   const i18n = useMemo(() => i18nFor(locale), [locale]);
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang={i18n.language}>
       <I18nContext.Provider value={i18n}>
-        <Main host={host} today={today} createRunner={createRunner} />
+        <Main host={host} today={today} createRunner={createRunner} connectWorkbook={connectWorkbook} />
       </I18nContext.Provider>
     </FluentProvider>
   );
 }
 
-function Main({ host, today, createRunner }: Pick<AppProps, "host" | "today" | "createRunner">) {
+function Main({ host, today, createRunner, connectWorkbook }: Pick<AppProps, "host" | "today" | "createRunner" | "connectWorkbook">) {
   const styles = usePaneStyles();
   const { m } = useI18n();
   return (
@@ -61,7 +64,7 @@ function Main({ host, today, createRunner }: Pick<AppProps, "host" | "today" | "
           />
         </>
       ) : (
-        <BrowserWorkbook today={today} createRunner={createRunner} />
+        <BrowserWorkbook today={today} connect={connectWorkbook} />
       )}
     </main>
   );

@@ -1,7 +1,9 @@
 import { MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
-import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { memo, useEffect, useMemo, useState, type ReactNode } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
-import type { RunReport } from "../../workbook/segmentWorkbook";
+import type { Result } from "../../engine/result";
+import type { RunError } from "../../workbook/errors";
+import type { RunReport, RunRequest } from "../../workbook/segmentWorkbook";
 import type { WorkbookPort } from "../../workbook/port";
 import { useApply } from "../hooks/useApply";
 import { useColumnMapping } from "../hooks/useColumnMapping";
@@ -19,7 +21,7 @@ import { SaveSection } from "./SaveSection";
 import { SegmentationSection } from "./SegmentationSection";
 
 export interface PaneProps {
-  /** The workbook: Excel's (Office.js adapter) or an opened file's (ExcelJS adapter). */
+  /** The workbook: Excel's (Office.js adapter) or an opened file's (the xlsx adapter). */
   readonly port: WorkbookPort;
   readonly inOffice: boolean;
   /** YYYY-MM-DD; the as-of date when the configuration has none. */
@@ -34,10 +36,12 @@ export interface PaneProps {
   readonly onApplied?: (report: RunReport) => void;
   /** Shown under the Apply section's result (the browser page's download button). */
   readonly applyExtra?: ReactNode;
+  /** Runs the segmentation where the workbook is held (the browser page's Worker); through `port` on this thread when absent. */
+  readonly run?: (request: RunRequest) => Promise<Result<RunReport, RunError>>;
 }
 
-/** The task pane for one workbook: data, segmentation, preview, apply, save. */
-export function Pane(props: PaneProps) {
+/** The task pane for one workbook: data, segmentation, preview, apply, save. Drawn again only when its props change. */
+export const Pane = memo(function Pane(props: PaneProps) {
   const { m } = useI18n();
   const saved = useSavedConfig(props.port);
   if (!saved.config) return <Spinner label={m.loading} />;
@@ -51,7 +55,7 @@ export function Pane(props: PaneProps) {
       <PaneBody {...props} initial={saved.config} />
     </>
   );
-}
+});
 
 function PaneBody({
   port,
@@ -62,6 +66,7 @@ function PaneBody({
   onApplied,
   applyExtra,
   onConfigSaved,
+  run,
   initial,
 }: PaneProps & { readonly initial: SegmentationConfig }) {
   const data = useWorkbookData(port);
@@ -73,7 +78,7 @@ function PaneBody({
   const mapping = useColumnMapping(values, draft.config);
   const preview = usePreview(runner, data.previewData, draft.valid, today);
   const target = data.state.status === "ready" ? { sheet: data.state.region.sheet, useSelection: data.state.fromSelection } : {};
-  const apply = useApply(port, draft.valid, today, target, onApplied);
+  const apply = useApply(port, draft.valid, today, target, onApplied, run);
   const file = useConfigFile(port, draft.valid, draft.replace, onConfigSaved);
   const sheetFields = useMemo(() => mapping?.headers ?? [], [mapping]);
 

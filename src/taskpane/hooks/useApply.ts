@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
 import type { RunError } from "../../workbook/errors";
 import type { Progress, WorkbookPort } from "../../workbook/port";
-import { segmentWorkbook, type RunReport } from "../../workbook/segmentWorkbook";
+import type { Result } from "../../engine/result";
+import { segmentWorkbook, type RunReport, type RunRequest } from "../../workbook/segmentWorkbook";
 
 export type ApplyState =
   | { readonly status: "idle" }
@@ -35,6 +36,7 @@ export function useApply(
   today: string,
   target: ApplyTarget,
   onApplied?: (report: RunReport) => void,
+  run: (request: RunRequest) => Promise<Result<RunReport, RunError>> = (request) => segmentWorkbook(port, request),
 ): ApplyControl {
   const [state, setState] = useState<ApplyState>({ status: "idle" });
   const controller = useRef<AbortController | undefined>(undefined);
@@ -53,7 +55,7 @@ export function useApply(
       const abort = new AbortController();
       controller.current = abort;
       setState({ status: "running", progress: undefined });
-      void segmentWorkbook(port, {
+      void run({
         config,
         today,
         sheet: target.sheet,
@@ -73,7 +75,7 @@ export function useApply(
         else setState({ status: "failed", error: result.error });
       });
     },
-    [port, config, today, target.sheet, target.useSelection, onApplied],
+    [run, config, today, target.sheet, target.useSelection, onApplied],
   );
 
   return {

@@ -22,6 +22,8 @@ export const en = {
   openWorkbookHint: "An .xlsx workbook or a .csv file.",
   opening: (file: string) => `Opening ${file}…`,
   opened: (file: string) => `Opened ${file}.`,
+  openingBytes: (file: string, megabytes: string) => `Opening ${file} (${megabytes} MB)…`,
+  preparingDownload: (megabytes: string) => `Writing the workbook: ${megabytes} MB…`,
   downloadWorkbook: "Download segmented workbook",
   downloadHint: (file: string) => `Saves ${file} with the output columns, the Segment Summary sheet and the saved configuration.`,
 

@@ -31,6 +31,8 @@ export const es: Messages = {
   openWorkbookHint: "Un libro .xlsx o un archivo .csv.",
   opening: (file) => `Abriendo ${file}…`,
   opened: (file) => `Se abrió ${file}.`,
+  openingBytes: (file, megabytes) => `Abriendo ${file} (${megabytes} MB)…`,
+  preparingDownload: (megabytes) => `Escribiendo el libro: ${megabytes} MB…`,
   downloadWorkbook: "Descargar libro segmentado",
   downloadHint: (file) => `Guarda ${file} con las columnas de resultado, la hoja Segment Summary y la configuración.`,
 

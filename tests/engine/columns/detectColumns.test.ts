@@ -8,6 +8,10 @@ const fieldOf = (header: string): Field | undefined => {
 };
 
 describe("detectColumns", () => {
+  it("does not take a cell hundreds of characters long for a header (a note of megabytes is never compared)", () => {
+    expect(detectColumns([`Balance ${"due ".repeat(100)}`, "Due Date"], {}).columns).toEqual({ dueDate: 1 });
+  });
+
   it("maps a typical English aging export", () => {
     const d = detectColumns(
       ["Customer", "Invoice #", "Invoice Date", "Due Date", "Amount", "Open Balance", "Days Past Due", "Currency"],

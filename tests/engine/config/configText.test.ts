@@ -1,4 +1,5 @@
 import { CONFIG_VERSION, parseConfigText } from "../../../src/engine/config";
+import { MAX_CONDITION_DEPTH, MAX_CONFIG_DEPTH } from "../../../src/engine/config/depth";
 import type { ConfigProblem } from "../../../src/engine/issues";
 
 function problemsOf(text: string): ConfigProblem[] {
@@ -167,5 +168,40 @@ describe("parseConfigText", () => {
       segment: "Current",
       priority: 3,
     });
+  });
+
+  test("refuses JSON nested deeper than the limit before parsing it, at the bracket one level too deep", () => {
+    const text = `// deep\n${"[".repeat(2600)}${"]".repeat(2600)}`;
+    expect(problemsOf(text)).toEqual([
+      {
+        path: "",
+        line: 2,
+        column: MAX_CONFIG_DEPTH + 1,
+        message: `nests deeper than ${MAX_CONFIG_DEPTH} levels of { } and [ ]; a configuration never needs that many`,
+      },
+    ]);
+    // Brackets inside strings and comments are not nesting.
+    const inText = rulesText(ruleText("Late", JSON.stringify(`Customer = "${"[".repeat(500)}"`)), ` /* ${"{".repeat(500)} */`);
+    expect(problemsOf(inText)).toEqual([]);
+  });
+
+  test("refuses a condition tree nested deeper than the limit, at its rule", () => {
+    let deep: unknown = { kind: "compare", field: "Balance", op: ">", value: 1 };
+    for (let i = 0; i <= MAX_CONDITION_DEPTH; i++) deep = { kind: "not", condition: deep };
+    const text = rulesText(ruleText("Late", JSON.stringify(deep)));
+    expect(problemsOf(text)).toEqual([
+      {
+        path: "model.rules[0].when",
+        ...where(text, '{"kind":"not"'),
+        message: `the condition nests all / any / not deeper than ${MAX_CONDITION_DEPTH} levels; write it with fewer levels (an expression such as "A and (B or C)" is often simpler)`,
+      },
+    ]);
+  });
+
+  test("refuses a condition tree of 1,150 nots, without overflowing the stack", () => {
+    let deep: unknown = { kind: "always" };
+    for (let i = 0; i < 1150; i++) deep = { kind: "not", condition: deep };
+    const problems = problemsOf(rulesText(ruleText("Late", JSON.stringify(deep))));
+    expect(problems.map((p) => p.message)).toEqual([expect.stringContaining(`nests deeper than ${MAX_CONFIG_DEPTH} levels`)]);
   });
 });

@@ -203,6 +203,36 @@ describe("validateConfig checks the models", () => {
     expectProblem(rulesConfig([rule("Other", "Disputed", 1)]), "model.otherwise.segment", /"Other" is also used by model.rules\[0\]/);
   });
 
+  test("segment names that differ only in case or end spaces are refused, naming both (the summary counts them as one)", () => {
+    expectProblem(
+      rulesConfig([rule("Late", "DaysPastDue > 30", 1), rule("LATE", "DaysPastDue > 60", 1)]),
+      "model.rules[1].segment",
+      'segment "LATE" differs from "Late" (model.rules[0]) only in capitals or spaces at its ends',
+    );
+    const config = rulesConfig([rule("Late", "DaysPastDue > 30", 1)]);
+    (config.model as { otherwise: unknown }).otherwise = outcome("Late ", 1);
+    expectProblem(config, "model.otherwise.segment", 'segment "Late " differs from "Late" (model.rules[0])');
+    const bands = {
+      version: 2,
+      model: {
+        kind: "score",
+        bands: [
+          { ...outcome("Low", 2), minScore: 0 },
+          { ...outcome(" low", 2), minScore: 50 },
+        ],
+      },
+    };
+    expectProblem(bands, "model.bands[1].segment", 'segment " low" differs from "Low" (model.bands[0])');
+    const row = [outcome("Automate", 5), outcome("automate", 5)];
+    const matrix = {
+      version: 2,
+      model: { kind: "matrix", risk: { field: "DaysPastDue", cuts: [30] }, value: { field: "Balance", cuts: [1000] }, cells: [row, row] },
+    };
+    expectProblem(matrix, "model.cells[0][1].segment", 'differs from "Automate" (model.cells[0][0])');
+    // The same name, spelled the same, is one segment: allowed.
+    expect(problemsOf(rulesConfig([rule("Late", "DaysPastDue > 30", 1), rule("Late", "DaysPastDue > 60", 1)]))).toEqual([]);
+  });
+
   test("rules after an always rule can never apply", () => {
     const problems = problemsOf(
       rulesConfig([rule("A", "Disputed"), rule("B", "always", 2), rule("C", "Balance > 5", 3), rule("D", { kind: "always" }, 4)]),
@@ -336,5 +366,17 @@ describe("validateConfig versions", () => {
   test("names the source in the issue", () => {
     const result = validateConfig(null, "workbook settings");
     expect(result).toMatchObject({ ok: false, error: { kind: "invalidConfig", source: "workbook settings" } });
+  });
+});
+
+describe("validateConfig nesting limits", () => {
+  test("refuses an object nested past the limit, as a workbook's saved configuration may be, without overflowing the stack", () => {
+    let deep: unknown = { kind: "always" };
+    for (let i = 0; i < 5000; i++) deep = { kind: "not", condition: deep };
+    const problems = problemsOf(rulesConfig([rule("Late", deep)]));
+    expect(problems).toEqual([{ path: "model.rules[0].when", message: expect.stringContaining("nests deeper than 100 levels") }]);
+    let arrays: unknown = [];
+    for (let i = 0; i < 3000; i++) arrays = [arrays];
+    expect(problemsOf(arrays)).toEqual([{ path: "[0][0][0][0]", message: expect.stringContaining("nests deeper than 100 levels") }]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Condition } from "../../../src/engine/config/schema";
 import { parseExpression } from "../../../src/engine/expression";
+import { MAX_EXPRESSION_DEPTH } from "../../../src/engine/expression/parse";
 
 const cmp = (field: string, op: string, value?: unknown): Condition =>
   (value === undefined ? { kind: "compare", field, op } : { kind: "compare", field, op, value }) as Condition;
@@ -188,5 +189,27 @@ describe("parseExpression errors", () => {
       expect(result.error.detail).toContain(detail);
       expect(result.error.position).toBe(position);
     }
+  });
+});
+
+describe("parseExpression nesting limit", () => {
+  const tooDeep = `parentheses and "not" nest deeper than ${MAX_EXPRESSION_DEPTH} levels here; write the condition with fewer levels`;
+
+  test("takes parentheses and not up to the limit", () => {
+    expect(parsed(`${"(".repeat(MAX_EXPRESSION_DEPTH)}Balance > 1${")".repeat(MAX_EXPRESSION_DEPTH)}`)).toEqual(cmp("Balance", ">", 1));
+    expect(parseExpression(`${"not ".repeat(MAX_EXPRESSION_DEPTH)}Disputed`).ok).toBe(true);
+    expect(parseExpression(`${"(not ".repeat(MAX_EXPRESSION_DEPTH / 2)}Disputed${")".repeat(MAX_EXPRESSION_DEPTH / 2)}`).ok).toBe(true);
+  });
+
+  test.each([
+    ["1,900 parentheses", `${"(".repeat(1900)}Balance > 1${")".repeat(1900)}`, MAX_EXPRESSION_DEPTH],
+    ["3,700 nots", `${"not ".repeat(3700)}Disputed`, MAX_EXPRESSION_DEPTH * 4],
+    ["parentheses and nots", `${"(not ".repeat(2000)}Disputed${")".repeat(2000)}`, (MAX_EXPRESSION_DEPTH / 2) * 5],
+  ])("refuses %s past the limit at the first level too deep, without overflowing the stack", (_name, text, position) => {
+    expect(parseExpression(text)).toEqual({ ok: false, error: { position, detail: tooDeep } });
+  });
+
+  test("a long flat chain of and / or is no nesting", () => {
+    expect(parseExpression(Array.from({ length: 5000 }, (_, i) => `Balance > ${i}`).join(" and ")).ok).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { BLANK, INVALID } from "../../../src/engine/cell";
-import { parseAmountCell } from "../../../src/engine/parse/amounts";
+import { amountOutOfRange, MAX_AMOUNT, parseAmountCell } from "../../../src/engine/parse/amounts";
 import { parseIntegerCell } from "../../../src/engine/parse/integers";
 
 /** Writes cents with thousands grouping: `1,234,567.89` (en) or `1.234.567,89` (es/pt). */
@@ -115,6 +115,22 @@ describe("parseAmountCell", () => {
     expect(parseAmountCell(text)).toBe(expected);
   });
 
+  it("marks a negative once: a minus, parentheses or CR; DR adds no sign", () => {
+    expect([parseAmountCell("-5"), parseAmountCell("(5)"), parseAmountCell("5 CR"), parseAmountCell("5-")]).toEqual([-5, -5, -5, -5]);
+    expect([parseAmountCell("-5 DR"), parseAmountCell("(5) DR"), parseAmountCell("5 DR")]).toEqual([-5, -5, 5]);
+  });
+
+  it("refuses amounts past a quadrillion either way, numbers and text, and says that was the reason", () => {
+    expect(MAX_AMOUNT).toBe(1e15);
+    expect(parseAmountCell(1e15)).toBe(1e15);
+    expect(parseAmountCell(-1e15)).toBe(-1e15);
+    for (const value of [1e308, -1e16, "2,000,000,000,000,000", "(9.999.999.999.999.999,00)", "1" + "0".repeat(400)]) {
+      expect(parseAmountCell(value)).toBe(INVALID);
+      expect(amountOutOfRange(value)).toBe(true);
+    }
+    for (const value of [Infinity, NaN, "lots", "1e308", 5, "5"]) expect(amountOutOfRange(value)).toBe(false);
+  });
+
   it("does not produce a negative zero", () => {
     expect(Object.is(parseAmountCell("(0.00)"), 0)).toBe(true);
   });
@@ -135,6 +151,12 @@ describe("parseAmountCell", () => {
     ["1,234)"],
     ["--5"],
     ["-5 CR"],
+    ["(-5)"],
+    ["-(5)"],
+    ["(5) CR"],
+    ["5- CR"],
+    ["(5)-"],
+    ["−(5)"],
     ["1 234.567,8"],
     ["1,234. 5"],
     ["10%"],

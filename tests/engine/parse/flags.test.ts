@@ -37,9 +37,16 @@ describe("parseFlagCell", () => {
     expect(parseFlagCell(text)).toBe(true);
   });
 
-  it.each(["false", "FALSE", "no", "No", "N", "não", "NÃO", "nao", "falso", "Falso", "-", "—", "0", " no "])("reads %p as no", (text) => {
+  it.each(["false", "FALSE", "no", "No", "N", "não", "NÃO", "nao", "falso", "Falso", "✗", "0", " no "])("reads %p as no", (text) => {
     expect(parseFlagCell(text)).toBe(false);
   });
+
+  it.each(["n/a", "N/A", "none", "NULL", "-", "—", "#N/A", " #n/a ", "#DIV/0!"])(
+    "reads the no-value %p as blank, never as disputed",
+    (text) => {
+      expect(parseFlagCell(text)).toBe(BLANK);
+    },
+  );
 
   it("treats empty cells and blank text as blank", () => {
     expect(parseFlagCell(null)).toBe(BLANK);

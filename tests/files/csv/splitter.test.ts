@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { CsvSplitter, type CsvRecord, type Delimiter } from "../../../src/files/csv/splitter";
+import { CsvQuoteError, CsvSplitter, type CsvRecord, type Delimiter } from "../../../src/files/csv/splitter";
 
 function splitAll(text: string, delimiter: Delimiter = ",", pieces: number[] = []): CsvRecord[] {
   const splitter = new CsvSplitter(delimiter);
@@ -102,5 +102,56 @@ describe("CsvSplitter", () => {
         expect(cells(splitAll(text, ",", pieces))).toEqual(records);
       }),
     );
+  });
+
+  describe("a quote that would swallow lines", () => {
+    const quoteErrorOf = (text: string, pieces: number[] = []): CsvQuoteError | undefined => {
+      try {
+        splitAll(text, ",", pieces);
+        return undefined;
+      } catch (error) {
+        if (error instanceof CsvQuoteError) return error;
+        throw error;
+      }
+    };
+
+    it("is never closed: reported with the line it opened on, however the text is cut", () => {
+      const text = 'a,b\r\n"x\r\ny",z\r\nAcme,"Big Co,100\r\nBeta,50\r\nGamma,70\r\n';
+      for (const pieces of [[], [7], [20, 3], Array(text.length).fill(1)]) {
+        expect(quoteErrorOf(text, pieces)).toMatchObject({ line: 4, endLine: undefined });
+      }
+    });
+
+    it("closes lines later in the middle of a field: reported with both lines", () => {
+      expect(quoteErrorOf('h1,h2\nAcme,"Big Co,100\nBeta,"50",x\n')).toMatchObject({ line: 2, endLine: 3 });
+    });
+
+    it("is not reported when the end of the file really ends the field: the rest of the last line, one cell", () => {
+      expect(cells(splitAll('a,b\nAcme,"Big Co'))).toEqual([
+        ["a", "b"],
+        ["Acme", "Big Co"],
+      ]);
+      expect(cells(splitAll('a,"b\n'))).toEqual([["a", "b\n"]]);
+      expect(cells(splitAll('a,"b"c\n'))).toEqual([["a", "bc"]]);
+    });
+
+    it("is not a quoted field that holds line breaks and ends where a field ends", () => {
+      expect(cells(splitAll('a,"x\ny"\nb,"p\nq",r\n'))).toEqual([
+        ["a", "x\ny"],
+        ["b", "p\nq", "r"],
+      ]);
+    });
+  });
+
+  it("reads a field of megabytes fed in small pieces, the same as whole", () => {
+    const note = "n".repeat(3_000_000);
+    const text = `a,b\nAcme,"${note}"\nBeta,${note}\nlast,x\n`;
+    const pieces = Array(Math.ceil(text.length / 32768)).fill(32768);
+    expect(cells(splitAll(text, ",", pieces))).toEqual([
+      ["a", "b"],
+      ["Acme", note],
+      ["Beta", note],
+      ["last", "x"],
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import { unguardFormula } from "../../../src/files/csv/formulaGuard";
 import { csvCell, csvLine, csvText } from "../../../src/files/csv/writer";
 import { CsvSplitter, type CsvRecord } from "../../../src/files/csv/splitter";
 
@@ -21,6 +22,16 @@ describe("csvText", () => {
     expect(csvText("-x", ",")).toBe("'-x");
     expect(csvText("@SUM(1)", ",")).toBe("'@SUM(1)");
     expect(csvText("=A1,B1", ",")).toBe(`"'=A1,B1"`);
+    expect(csvText("\tcmd", ",")).toBe("'\tcmd");
+    expect(csvText("\rcmd", ",")).toBe(`"'\rcmd"`);
+  });
+
+  it("guards text already guarded once more, so reading it back gives the text written", () => {
+    expect(csvText("'=x", ",")).toBe("''=x");
+    expect(unguardFormula(unguardFormula("''=x"))).toBe("=x");
+    expect(unguardFormula("''=x")).toBe("'=x");
+    expect(csvText("'quoted'", ",")).toBe("'quoted'");
+    expect(unguardFormula("'quoted'")).toBe("'quoted'");
   });
 });
 

@@ -86,7 +86,9 @@ export type SqlRefusal =
   /** A column's name is one the query keeps for its own working columns. */
   | { readonly feature: "reservedColumn"; readonly column: string }
   /** The column named to give the row order is not in the table. */
-  | { readonly feature: "orderColumn"; readonly column: string };
+  | { readonly feature: "orderColumn"; readonly column: string }
+  /** A text of the configuration holds U+E000 or U+E001, the private-use characters the compiler marks a Reason's values with. */
+  | { readonly feature: "markerCharacter"; readonly text: string };
 
 /** A column named by its header and its letter. */
 export interface ColumnRef {
@@ -148,6 +150,8 @@ function describeRefusal(refusal: SqlRefusal): string {
       return `its column "${refusal.column}" starts with "arseg_", which the query keeps for its working columns. Rename that column in a view first.`;
     case "orderColumn":
       return `there is no column "${refusal.column}" to give the row order.`;
+    case "markerCharacter":
+      return `the configuration's text "${refusal.text}" holds the private-use character U+E000 or U+E001, which the query uses to place a row's values in a Reason. Remove it from the configuration.`;
     default:
       return assertNever(refusal);
   }

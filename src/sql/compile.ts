@@ -27,7 +27,7 @@ import { Reads } from "./reads";
 import { bucketWords, RowFacts, type AsOf } from "./rows";
 import { compileScoreCard } from "./scoreCard";
 import { readTable, tableLabel, type SqlTable, type TableReading } from "./table";
-import { fill, hole } from "./template";
+import { fill, hole, HOLE_CHARACTERS } from "./template";
 
 /** The as-of date of a query: a date written in it, its one parameter ($1), or the database's current date. */
 export type AsOfChoice = { readonly kind: "date"; readonly iso: string } | { readonly kind: "parameter" } | { readonly kind: "today" };
@@ -111,6 +111,8 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
   const language = resolveLanguage(config.language, headers, options.displayLanguage);
   const texts = textsFor(language);
   const bound = inLanguage(config, language);
+  const marked = textWith(bound, HOLE_CHARACTERS);
+  if (marked !== undefined) return fail({ kind: "sqlUnsupported", table: name, feature: "markerCharacter", text: marked });
   return ok(compileBound(bound, table, reading, options, texts));
 }
 
@@ -240,4 +242,15 @@ function engineCheck(config: SegmentationConfig, table: SqlTable, fields: Partia
   if (label !== undefined) row[label] = "A";
   const result = segment([table.columns.map((c) => c.name), row], { config, sheet: tableLabel(table), today: "2000-01-01" });
   return result.ok ? undefined : result.error;
+}
+
+/** The first text in a configuration (a segment name, a rule, a strategy) that holds one of `characters`. */
+function textWith(value: unknown, characters: RegExp): string | undefined {
+  if (typeof value === "string") return characters.test(value) ? value : undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const item of Object.values(value)) {
+    const found = textWith(item, characters);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -15,6 +15,9 @@ export function hole(k: number): string {
 
 const HOLES = /\ue000(\d+)\ue001/;
 
+/** The characters of the markers: a configuration whose texts hold one is refused (see compileSql), so no text is taken for a hole. */
+export const HOLE_CHARACTERS = /[\ue000\ue001]/;
+
 /**
  * SQL text: `sentence` with hole k replaced by the SQL expression `values[k]`.
  *

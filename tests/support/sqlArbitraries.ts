@@ -56,32 +56,91 @@ const OPTIONAL: readonly ColumnSpec[] = [
   { name: "Region", kind: "text", value: maybe(fc.constantFrom("North", "South", "Norte", "")) },
 ];
 
-/** A ledger: Customer, Balance and Due Date, some optional columns, and rows (some blank, total or heading lines). */
-export const ledgerArb: fc.Arbitrary<TypedLedger> = fc.record({ optional: fc.subarray([...OPTIONAL]) }).chain(({ optional }) => {
-  const columns: ColumnSpec[] = [
-    { name: "Customer", kind: "text", value: maybe(fc.constantFrom(...CUSTOMERS), 1) },
-    { name: "Balance", kind: "number", value: maybe(money) },
-    { name: "Due Date", kind: "date", value: maybe(dates(-130, 60)) },
-    ...optional,
-  ];
-  const item = fc.tuple(...columns.map((c) => c.value));
-  const blank = fc.constant(columns.map(() => null as TypedCell));
-  const total = fc
-    .constantFrom("Total", "Grand total", "Total for ACME")
-    .map((label) => columns.map((c, i) => (i === 0 ? label : c.name === "Balance" ? 1234 : null)));
-  // A heading line with two texts: the engine carries a customer down only from a heading that holds one text alone, and a table has no row order to carry it by.
-  const second = columns.findIndex((c) => c.name === "Region" || c.name === "Invoice");
-  const heading = fc.constant(columns.map((c, i) => (second < 0 ? null : i === 0 ? "Section" : i === second ? "Note" : null)));
-  const row = fc.oneof(
-    { weight: 20, arbitrary: item },
-    { weight: 1, arbitrary: blank },
-    { weight: 1, arbitrary: total },
-    { weight: 1, arbitrary: heading },
-  );
-  return fc
-    .array(row, { minLength: 1, maxLength: 30 })
-    .map((rows) => ({ columns: columns.map(({ name, kind }) => ({ name, kind })), rows }));
-});
+/**
+ * The columns' headers in Spanish and Portuguese, as exports write them: a
+ * ledger so headed is read the same way and written in its language
+ * (segments of a preset, strategies, bucket words, Reasons).
+ */
+const HEADERS: Readonly<Record<"es" | "pt", Readonly<Record<string, string>>>> = {
+  es: {
+    Customer: "Cliente",
+    Balance: "Saldo pendiente",
+    "Due Date": "Fecha de vencimiento",
+    Invoice: "Factura",
+    Amount: "Importe",
+    "Invoice Date": "Fecha de emisión",
+    "Paid Date": "Fecha de pago",
+    Status: "Estado",
+    Disputed: "En disputa",
+    "Credit Limit": "Límite de crédito",
+    "Credit Score": "Puntaje de crédito",
+    "Risk Class": "Clase de riesgo",
+    "Promise Date": "Fecha de promesa",
+    "Broken Promises": "Promesas incumplidas",
+    Phone: "Teléfono",
+    "E-mail": "Correo",
+    Industry: "Rubro",
+    Currency: "Moneda",
+    "Customer Since": "Cliente desde",
+  },
+  pt: {
+    Customer: "Cliente",
+    Balance: "Valor em aberto",
+    "Due Date": "Data de vencimento",
+    Invoice: "Nota fiscal",
+    Amount: "Valor",
+    "Invoice Date": "Data de emissão",
+    "Paid Date": "Data de pagamento",
+    Status: "Situação",
+    Disputed: "Em disputa",
+    "Credit Limit": "Limite de crédito",
+    "Credit Score": "Score de crédito",
+    "Risk Class": "Classe de risco",
+    "Promise Date": "Data da promessa",
+    "Broken Promises": "Promessas quebradas",
+    Phone: "Telefone",
+    "E-mail": "E-mail",
+    Industry: "Setor",
+    Currency: "Moeda",
+    "Customer Since": "Cliente desde",
+  },
+};
+
+/**
+ * A ledger: Customer, Balance and Due Date, some optional columns, and rows
+ * (some blank, total or heading lines), headed in English, Spanish or Portuguese.
+ */
+export const ledgerArb: fc.Arbitrary<TypedLedger> = fc
+  .record({
+    optional: fc.subarray([...OPTIONAL]),
+    headers: fc.constantFrom("en", "en", "es", "pt"),
+  })
+  .chain(({ optional, headers }) => {
+    const header = (name: string) => (headers === "en" ? name : (HEADERS[headers][name] ?? name));
+    const columns: ColumnSpec[] = [
+      { name: "Customer", kind: "text", value: maybe(fc.constantFrom(...CUSTOMERS), 1) },
+      { name: "Balance", kind: "number", value: maybe(money) },
+      { name: "Due Date", kind: "date", value: maybe(dates(-130, 60)) },
+      ...optional,
+    ];
+    const item = fc.tuple(...columns.map((c) => c.value));
+    const blank = fc.constant(columns.map(() => null as TypedCell));
+    const total = fc
+      .constantFrom("Total", "Grand total", "Total for ACME")
+      .map((label) => columns.map((c, i) => (i === 0 ? label : c.name === "Balance" ? 1234 : null)));
+    // A heading line with two texts: the engine carries a customer down only from a heading that holds one text alone, and a table has no row order to carry it by.
+    const second = columns.findIndex((c) => c.name === "Region" || c.name === "Invoice");
+    const heading = fc.constant(columns.map((c, i) => (second < 0 ? null : i === 0 ? "Section" : i === second ? "Note" : null)));
+    const row = fc.oneof(
+      { weight: 20, arbitrary: item },
+      { weight: 1, arbitrary: blank },
+      { weight: 1, arbitrary: total },
+      { weight: 1, arbitrary: heading },
+    );
+    return fc
+      .array(row, { minLength: 1, maxLength: 30 })
+      .map((rows) => ({ columns: columns.map(({ name, kind }) => ({ name: header(name), kind })), rows }));
+  });
 
 const NUMBER_FIELDS = [
   "Balance",
@@ -283,6 +342,8 @@ const edges = fc.uniqueArray(fc.integer({ min: 1, max: 150 }), { maxLength: 4 })
 export const configArb: fc.Arbitrary<SegmentationConfig> = fc
   .record({
     level: fc.constantFrom("invoice", "customer"),
+    // Mostly the headers' language; sometimes one the configuration asks for.
+    language: fc.constantFrom(undefined, undefined, undefined, "en", "es", "pt"),
     asOfOffset: fc.integer({ min: -60, max: 30 }),
     agingEdges: edges,
     agingBasis: fc.constantFrom("dueDate", "dueDate", "invoiceDate"),
@@ -290,9 +351,10 @@ export const configArb: fc.Arbitrary<SegmentationConfig> = fc
     model,
     first: fc.option(rules, { nil: undefined }),
   })
-  .map(({ asOfOffset, first, model: m, scoreCard: card, ...rest }) => ({
+  .map(({ asOfOffset, first, model: m, scoreCard: card, language, ...rest }) => ({
     version: 2,
     ...rest,
+    ...(language ? { language } : {}),
     asOf: day(asOfOffset),
     ...(card ? { scoreCard: card } : {}),
     model: m.kind !== "rules" && first ? { ...m, first: first.map((r, k) => ({ ...r, segment: `First ${k} ${r.segment}` })) } : m,

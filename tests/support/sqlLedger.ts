@@ -11,6 +11,7 @@ import type { Client } from "pg";
 import { segment, type CellValue, type SegmentationConfig } from "../../src/engine";
 import { segmentedRowOf } from "../../src/engine/segmentation";
 import { compileSql, type DialectName } from "../../src/sql";
+import { postgresBin, startPostgres, type PostgresServer } from "./postgresServer";
 
 export type Kind = "text" | "number" | "date" | "boolean";
 /** A cell: text, a number, a date written YYYY-MM-DD (in a date column), a boolean, or null. */
@@ -103,7 +104,8 @@ export function compiledFor(
   return compiled.value.sql;
 }
 
-const SELECT_RESULTS = `SELECT "${LINE}" AS line, "Segment" AS segment, CAST("Priority" AS INTEGER) AS priority, "Strategy" AS strategy, CAST("Score" AS INTEGER) AS score, "Reason" AS reason, "Aging Bucket" AS bucket`;
+/** The output columns under the names RowResult gives them (and the line number as `line`). */
+export const SELECT_RESULTS = `SELECT "${LINE}" AS line, "Segment" AS segment, CAST("Priority" AS INTEGER) AS priority, "Strategy" AS strategy, CAST("Score" AS INTEGER) AS score, "Reason" AS reason, "Aging Bucket" AS bucket`;
 
 const DUCK_TYPES: Record<Kind, string> = { text: "VARCHAR", number: "DOUBLE", date: "DATE", boolean: "BOOLEAN" };
 const PG_TYPES: Record<Kind, string> = { text: "text", number: "double precision", date: "date", boolean: "boolean" };
@@ -176,18 +178,21 @@ export async function postgresResults(client: Client, sql: string, rows: number)
   return byLine(result.rows as Record<string, unknown>[], rows);
 }
 
+/** A result row of SELECT_RESULTS's columns as a RowResult. */
+export function rowResultOf(rec: Record<string, unknown>): RowResult {
+  return {
+    segment: (rec.segment as string | null) ?? null,
+    priority: rec.priority === null ? null : Number(rec.priority),
+    strategy: (rec.strategy as string | null) ?? null,
+    score: rec.score === null ? null : Number(rec.score),
+    reason: (rec.reason as string | null) ?? null,
+    bucket: (rec.bucket as string | null) ?? null,
+  };
+}
+
 function byLine(records: readonly Record<string, unknown>[], rows: number): RowResult[] {
   const out: RowResult[] = new Array(rows);
-  for (const rec of records) {
-    out[Number(rec.line)] = {
-      segment: (rec.segment as string | null) ?? null,
-      priority: rec.priority === null ? null : Number(rec.priority),
-      strategy: (rec.strategy as string | null) ?? null,
-      score: rec.score === null ? null : Number(rec.score),
-      reason: (rec.reason as string | null) ?? null,
-      bucket: (rec.bucket as string | null) ?? null,
-    };
-  }
+  for (const rec of records) out[Number(rec.line)] = rowResultOf(rec);
   return out;
 }
 
@@ -205,4 +210,40 @@ export function differences(
     if (!a || keys.some((k) => a[k] !== expected[r][k])) out.push({ line: r, row: ledger.rows[r], expected: expected[r], actual: a });
   }
   return out;
+}
+
+export interface Databases {
+  readonly duck: DuckDBConnection;
+  /** The PostgreSQL client, undefined when the server binaries are not installed. */
+  readonly pg: Client | undefined;
+  /** A folder the PostgreSQL server reads files from. */
+  readonly shared: string;
+}
+
+/**
+ * Embedded DuckDB and a throw-away PostgreSQL server for the tests of one file:
+ * started before its tests, stopped after. PostgreSQL only when its server
+ * binaries are installed (`postgresBin`).
+ */
+export function useDatabases(): () => Databases {
+  const bin = postgresBin();
+  let duck: DuckDBConnection | undefined;
+  let server: PostgresServer | undefined;
+  let pg: Client | undefined;
+  beforeAll(async () => {
+    const { DuckDBInstance } = await import("@duckdb/node-api");
+    duck = await (await DuckDBInstance.create(":memory:")).connect();
+    if (bin) {
+      server = startPostgres(bin);
+      const { Client: PgClient } = await import("pg");
+      pg = new PgClient({ host: server.host, user: server.user, database: "postgres" });
+      await pg.connect();
+    }
+  }, 60000);
+  afterAll(async () => {
+    duck?.closeSync();
+    await pg?.end();
+    server?.stop();
+  });
+  return () => ({ duck: duck!, pg, shared: server?.shared ?? "" });
 }

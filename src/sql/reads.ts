@@ -105,8 +105,11 @@ export class Reads {
     return this.failWith((text) => ({ kind: "badValue", table: "", column, text, expected }), value, type);
   }
 
-  /** An amount past ±MAX_AMOUNT stops the query (the engine refuses the cell); with onInvalid "null" it reads as blank. */
-  private inRange(index: number, amount: string, onInvalid: "fail" | "null"): string {
+  /**
+   * An amount past ±MAX_AMOUNT stops the query, quoting `shown` (the cell's
+   * text), as the engine refuses the cell; with onInvalid "null" it reads as blank.
+   */
+  private inRange(index: number, amount: string, onInvalid: "fail" | "null", shown: string): string {
     const d = this.d;
     const column = this.table.columns[index].name;
     const beyond =
@@ -114,7 +117,7 @@ export class Reads {
         ? `CAST(NULL AS ${d.type("double")})`
         : this.failWith(
             (text) => ({ kind: "valueOutOfRange", table: "", column, text, limit: MAX_AMOUNT }),
-            `CAST(${amount} AS ${d.type("text")})`,
+            shown,
             "double",
           );
     // NaN and ±Infinity are past the bound too (NaN sorts above every number in both databases).
@@ -132,14 +135,15 @@ export class Reads {
     const d = this.d;
     const ref = this.ref(col);
     const kind = this.kindOf(col);
-    const bounded = (read: () => string) => this.inRange(col, this.plan.col(`a_${onInvalid}_${col}`, read), onInvalid);
-    if (kind === "number") return bounded(() => `CAST(${ref} AS ${d.type("double")})`);
-    if (kind === "numberText") return bounded(() => `CAST(NULLIF(${ref}, '') AS ${d.type("double")})`);
+    const bounded = (read: () => string, shown: string) =>
+      this.inRange(col, this.plan.col(`a_${onInvalid}_${col}`, read), onInvalid, shown);
+    if (kind === "number") return bounded(() => `CAST(${ref} AS ${d.type("double")})`, `CAST(${ref} AS ${d.type("text")})`);
+    if (kind === "numberText") return bounded(() => `CAST(NULLIF(${ref}, '') AS ${d.type("double")})`, ref);
     if (kind === "date" || kind === "boolean")
       return onInvalid === "null" ? `CAST(NULL AS ${d.type("double")})` : `CAST(${ref} AS ${d.type("double")})`;
     const text = jsTrim(d, this.asText(col));
     const invalid = onInvalid === "null" ? `CAST(NULL AS ${d.type("double")})` : this.fail(col, "amount", text, "double");
-    return bounded(() => amountFromText(d, text, NO_VALUE_WORDS, invalid));
+    return bounded(() => amountFromText(d, text, NO_VALUE_WORDS, invalid), text);
   }
 
   /** A whole-number field (days past due, broken promises) as a double, NULL when blank. */

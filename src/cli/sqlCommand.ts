@@ -50,7 +50,7 @@ export async function sqlCommand(argv: readonly string[], io: CliIo): Promise<nu
     { dialect: options.dialect, asOf: asOf.value, orderBy: options.orderBy },
   );
   if (!compiled.ok) return problem(io, describeIssue(compiled.error));
-  io.stdout.write(`${header(config.value, options, asOf.value)}${compiled.value.sql};\n`);
+  io.stdout.write(`${header(compiled.value.config, options, asOf.value)}${compiled.value.sql};\n`);
   return 0;
 }
 
@@ -140,7 +140,7 @@ function header(config: SegmentationConfig, options: SqlOptions, asOf: AsOfChoic
   const line = (text: string) => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ");
   const asOfText = asOf.kind === "date" ? asOf.iso : asOf.kind === "parameter" ? "parameter $1" : "the database's current date";
   return [
-    `-- arseg sql: configuration "${line(config.name)}"${config.preset ? ` (preset ${line(config.preset)})` : ""}, ${config.level} level, as of ${asOfText}, ${options.dialect}.`,
+    `-- arseg sql: configuration "${line(config.name)}"${config.preset ? ` (preset ${line(config.preset)})` : ""}, ${config.level} level, as of ${asOfText}, ${options.dialect}, language ${config.language ?? "en"}.`,
     "-- Every column of the table, then Segment, Priority, Strategy, Score, Reason and Aging Bucket.",
     "",
   ].join("\n");

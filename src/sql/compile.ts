@@ -73,6 +73,8 @@ export interface CompiledQuery {
   readonly buckets: readonly string[];
   /** The language the query writes its words in (the engine's choice for the same header). */
   readonly language: Language;
+  /** The configuration as compiled: bound to that language (a preset left as it is in its words). */
+  readonly config: SegmentationConfig;
 }
 
 /**
@@ -207,6 +209,7 @@ function compileBound(
     outcomes: [...outcomes, notYet].map((o) => ({ segment: o.segment, priority: o.priority })),
     buckets: bucketWords(rows.labels, texts.buckets),
     language: texts.language,
+    config,
   };
 }
 

@@ -39,7 +39,9 @@ describe("arseg sql", () => {
       "Customer,Balance,Due Date",
     );
     expect(ran.code).toBe(0);
-    expect(ran.stdout).toMatch(/^-- arseg sql: configuration "Aging buckets" \(preset aging\), invoice level, as of 2026-01-31, duckdb\./);
+    expect(ran.stdout).toMatch(
+      /^-- arseg sql: configuration "Aging buckets" \(preset aging\), invoice level, as of 2026-01-31, duckdb, language en\./,
+    );
     const rows = await duckdb(
       [
         `CREATE TABLE ar ("Customer" VARCHAR, "Balance" DOUBLE, "Due Date" DATE)`,
@@ -53,13 +55,32 @@ describe("arseg sql", () => {
     ]);
   });
 
-  it("reads the column names from a file's header row with --like", async () => {
+  it("reads the column names from a file's header row with --like, and writes in their language", async () => {
     const file = path.join(dir, "like.csv");
     fs.writeFileSync(file, "Aged receivables as of 31/12/2025\n\nCliente;Saldo pendiente;Fecha de vencimiento\nACME;1.234,50;15/12/2025\n");
     const ran = await runOn(TODAY, "sql", "--dialect", "postgres", "--table", "cartera", "--like", file, "--as-of", "2026-01-31");
     expect(ran.code).toBe(0);
     expect(ran.stdout).toContain('CAST("Fecha de vencimiento" AS date)');
     expect(ran.stdout).toContain('FROM "cartera"');
+    // Spanish headers: the preset in Spanish words, as a run of the file writes it.
+    expect(ran.stdout).toMatch(/^-- arseg sql: configuration "Cobranza \(combinado\)" \(preset collections\), .*, language es\./);
+    expect(ran.stdout).toContain("'Vigente'");
+  });
+
+  it("reads the column names of an .xlsx workbook's sheet with --like", async () => {
+    const file = path.join(__dirname, "..", "..", "assets", "sample-ledger-es.xlsx");
+    const ran = await runOn(TODAY, "sql", "--dialect", "duckdb", "--table", "cartera", "--like", file, "--as-of", "2025-06-30");
+    expect([ran.code, ran.stderr]).toEqual([0, ""]);
+    expect(ran.stdout).toContain("language es.");
+    expect(ran.stdout).toContain('"Cliente"');
+  });
+
+  it("names a --like file that is not a workbook", async () => {
+    const file = path.join(dir, "not-a-workbook.xlsx");
+    fs.writeFileSync(file, "Customer,Balance\n");
+    const ran = await runOn(TODAY, "sql", "--dialect", "duckdb", "--table", "ar", "--like", file);
+    expect(ran.code).toBe(2);
+    expect(ran.stderr).toContain("not-a-workbook.xlsx");
   });
 
   it("quotes table, column and segment names so none of them can end a literal or an identifier", async () => {

@@ -6,6 +6,7 @@
  */
 import type { Field } from "../engine/fields";
 import { describeIssue, type EngineIssue } from "../engine/issues";
+import { NO_CUSTOMER } from "../engine/ledger/ledgerBuilder";
 import { MAX_AMOUNT } from "../engine/parse/amounts";
 import { NO_VALUE_WORDS, SPREADSHEET_ERRORS } from "../engine/parse/cellWords";
 import { MARKS as FLAG_MARKS, WORDS as FLAG_WORDS } from "../engine/parse/flags";
@@ -231,7 +232,8 @@ export class Reads {
   customer(): string {
     return this.plan.col("customer", () => {
       const own = this.text("customer");
-      return own === undefined ? "'(no customer)'" : `CASE WHEN ${own} = '' THEN '(no customer)' ELSE ${own} END`;
+      const none = this.d.text(NO_CUSTOMER);
+      return own === undefined ? none : `CASE WHEN ${own} = '' THEN ${none} ELSE ${own} END`;
     });
   }
 

@@ -90,4 +90,33 @@ describe("compileSql", () => {
     const missing = compileSql(industry, columns, { dialect: "duckdb", orderBy: "Row" });
     expect(!missing.ok && describeIssue(missing.error)).toBe('Table "ar": there is no column "Row" to give the row order.');
   });
+
+  it("refuses a configuration text holding the characters that mark a Reason's values, naming the text", () => {
+    const marked = config({
+      version: 2,
+      model: {
+        kind: "rules",
+        rules: [{ when: "DaysPastDue > 30", segment: "Late \ue0000\ue001", priority: 1, strategy: STRATEGY }],
+        otherwise: { segment: "Other", priority: 2, strategy: STRATEGY },
+      },
+    });
+    const compiled = compileSql(marked, table("Customer", "Balance", "Due Date"), { dialect: "postgres" });
+    expect(!compiled.ok && compiled.error).toMatchObject({
+      kind: "sqlUnsupported",
+      feature: "markerCharacter",
+      text: "Late \ue0000\ue001",
+    });
+    expect(!compiled.ok && describeIssue(compiled.error)).toContain("holds the private-use character U+E000 or U+E001");
+  });
+
+  it("writes in the language of the table's column names, and says which", () => {
+    const compiled = compileSql(preset("aging"), table("Cliente", "Valor em aberto", "Data de vencimento"), {
+      dialect: "duckdb",
+      asOf: { kind: "date", iso: "2026-01-31" },
+    });
+    if (!compiled.ok) throw new Error(describeIssue(compiled.error));
+    expect(compiled.value.language).toBe("pt");
+    expect(compiled.value.buckets).toEqual(["A vencer", "1-30", "31-60", "61-90", "90+", "Paga"]);
+    expect(compiled.value.config.name).toBe("Faixas de atraso");
+  });
 });

@@ -116,11 +116,7 @@ export class Reads {
     const beyond =
       onInvalid === "null"
         ? `CAST(NULL AS ${d.type("double")})`
-        : this.failWith(
-            (text) => ({ kind: "valueOutOfRange", table: "", column, text, limit: MAX_AMOUNT }),
-            shown,
-            "double",
-          );
+        : this.failWith((text) => ({ kind: "valueOutOfRange", table: "", column, text, limit: MAX_AMOUNT }), shown, "double");
     // NaN and ±Infinity are past the bound too (NaN sorts above every number in both databases).
     return `CASE WHEN ${amount} IS NULL THEN NULL WHEN abs(${amount}) <= ${MAX_AMOUNT} THEN ${amount} ELSE ${beyond} END`;
   }

@@ -142,7 +142,9 @@ export function sqlUsageText(): string {
                  (--like FILE | --columns "A,B,C") [options]
 
 Prints one SELECT that returns every column of the table plus Segment, Priority, Strategy,
-Score, Reason and Aging Bucket, with the same results as arseg gives for the same ledger.
+Score, Reason and Aging Bucket, with the same results as arseg gives for the same ledger, in
+the same language: the configuration's, else that of the column names (Spanish, Portuguese),
+else English.
 
 Options:
   --dialect NAME        duckdb or postgres

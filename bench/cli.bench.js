@@ -22,7 +22,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const ExcelJS = require("exceljs");
 const { DIST, round, emit } = require("./lib");
-const { ledgerCsvLines, ledgerRows } = require("./generateLedger");
+const { ledgerRows, writeLedgerCsv } = require("./generateLedger");
 
 const kind = process.argv[2] || "csv";
 const DEFAULT_SIZE = { csv: 1048575, field: 50, problems: 20000, xlsx: 100000 };
@@ -31,17 +31,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "arseg-bench-"));
 // What bin/arseg.js does, with the compiled code taken from DIST (see lib.js).
 const MAIN = path.join(DIST, "cli", "main.js");
 const RUN_CLI = `require(${JSON.stringify(MAIN)}).main(process.argv.slice(1)).then((code) => { process.exitCode = code; })`;
-
-function writeCsv(file) {
-  const lines = [];
-  const fd = fs.openSync(file, "w");
-  for (const line of ledgerCsvLines({ rows })) {
-    lines.push(line);
-    if (lines.length === 20000) fs.writeSync(fd, lines.splice(0).join("\n") + "\n");
-  }
-  fs.writeSync(fd, lines.join("\n") + "\n");
-  fs.closeSync(fd);
-}
 
 /** Three invoices, the second with a note of `rows` MB in one quoted field. */
 function writeBigField(file) {
@@ -87,7 +76,7 @@ async function main() {
     const ext = kind === "xlsx" ? "xlsx" : "csv";
     const input = path.join(dir, `ledger.${ext}`);
     const g0 = Date.now();
-    if (kind === "csv") writeCsv(input);
+    if (kind === "csv") writeLedgerCsv(input, rows);
     else if (kind === "problems") fs.writeFileSync(input, "Customer,Balance,Due Date\nAcme,100,2025-06-01\n");
     else if (kind === "field") writeBigField(input);
     else await writeXlsx(input);

@@ -15,4 +15,6 @@ export interface LedgerOptions {
 export function ledgerRows(options: LedgerOptions): Generator<LedgerCell[]>;
 export function generateLedger(options: LedgerOptions): LedgerCell[][];
 export function ledgerCsvLines(options: LedgerOptions & { readonly delimiter?: string }): Generator<string>;
+/** Writes a generated ledger of `rows` rows to a csv file. */
+export function writeLedgerCsv(file: string, rows: number): void;
 export const HEADERS: { readonly en: readonly string[]; readonly es: readonly string[]; readonly pt: readonly string[] };

@@ -1,4 +1,5 @@
 "use strict";
+const fs = require("fs");
 /**
  * A realistic, deterministic accounts-receivable ledger, shared by the
  * benchmarks (plain Node) and the tests (through tests/support/generateLedger.ts).
@@ -318,4 +319,16 @@ function* ledgerCsvLines(options) {
   }
 }
 
-module.exports = { ledgerRows, generateLedger, ledgerCsvLines, HEADERS };
+/** Writes a generated ledger of `rows` rows to a csv file, 20,000 lines at a time. */
+function writeLedgerCsv(file, rows) {
+  const lines = [];
+  const fd = fs.openSync(file, "w");
+  for (const line of ledgerCsvLines({ rows })) {
+    lines.push(line);
+    if (lines.length === 20000) fs.writeSync(fd, lines.splice(0).join("\n") + "\n");
+  }
+  fs.writeSync(fd, lines.join("\n") + "\n");
+  fs.closeSync(fd);
+}
+
+module.exports = { ledgerRows, generateLedger, ledgerCsvLines, writeLedgerCsv, HEADERS };

@@ -15,7 +15,7 @@ const path = require("path");
 const { spawnSync } = require("child_process");
 const { DIST, round, emit } = require("./lib");
 const { writeStyledLedger } = require("./styledLedger");
-const { ledgerCsvLines } = require("./generateLedger");
+const { writeLedgerCsv } = require("./generateLedger");
 
 const kind = process.argv[2] || "xlsx";
 const rows = Number(process.argv[3] || 100000);
@@ -48,25 +48,11 @@ function unzipRezip(input) {
   return { wallMs: a.wallMs + b.wallMs, peakRssMB: Math.max(a.peakRssMB ?? 0, b.peakRssMB ?? 0) };
 }
 
-function writeCsv(file) {
-  const fd = fs.openSync(file, "w");
-  let lines = [];
-  for (const line of ledgerCsvLines({ rows })) {
-    lines.push(line);
-    if (lines.length === 20000) {
-      fs.writeSync(fd, lines.join("\n") + "\n");
-      lines = [];
-    }
-  }
-  fs.writeSync(fd, lines.join("\n") + "\n");
-  fs.closeSync(fd);
-}
-
 async function main() {
   try {
     const g0 = Date.now();
     const input = path.join(dir, `ledger.${kind}`);
-    if (kind === "csv") writeCsv(input);
+    if (kind === "csv") writeLedgerCsv(input, rows);
     else await writeStyledLedger(rows, input);
     const generateMs = Date.now() - g0;
     const out = path.join(dir, "out.xlsx");

@@ -4,6 +4,7 @@ import { PRESET_NAMES, presetConfig } from "../src/engine";
 import { usageText } from "../src/cli/usage";
 import { backtestUsage } from "../src/cli/backtestCommand";
 import { compareUsage } from "../src/cli/compareCommand";
+import { sqlUsageText } from "../src/cli/sqlArgs";
 
 const ROOT = path.resolve(__dirname, "..");
 const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
@@ -40,6 +41,7 @@ describe("the README", () => {
   it.each([
     ["backtest", backtestUsage],
     ["compare", compareUsage],
+    ["sql", sqlUsageText],
   ])("documents every option of arseg %s", (_name, usage) => {
     const options = [...new Set(usage().match(/--[a-z-]+/g) ?? [])];
     expect(options.length).toBeGreaterThan(8);

@@ -16,6 +16,8 @@ export interface CliOptions {
   readonly summaryJson?: string;
   /** --language: the language the run writes in (else the configuration's, the headers', the environment's, English). */
   readonly language?: Language;
+  /** --engine duckdb: run the compiled SQL query in embedded DuckDB (csv and parquet files). */
+  readonly engine?: "duckdb";
   /** --map field=Header, over the configuration's mapping ("" = the sheet has no such column). */
   readonly mapping: Readonly<Partial<Record<Field, string>>>;
   readonly skipBadRows: boolean;
@@ -26,7 +28,7 @@ export interface CliOptions {
   readonly version: boolean;
 }
 
-type ValueKey = "sheet" | "preset" | "config" | "asOf" | "level" | "out" | "summaryJson" | "language";
+type ValueKey = "sheet" | "preset" | "config" | "asOf" | "level" | "out" | "summaryJson" | "language" | "engine";
 type FlagKey = "skipBadRows" | "overwrite" | "quiet" | "help" | "version";
 
 const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
@@ -39,6 +41,7 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   "-o": "out",
   "--summary-json": "summaryJson",
   "--language": "language",
+  "--engine": "engine",
 };
 
 const FLAG_OPTIONS: Readonly<Record<string, FlagKey>> = {
@@ -118,6 +121,8 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
     return fail({ kind: "badValue", option: "--language", value: values.language, allowed: LANGUAGES });
   }
   if (input === undefined && !flags.help && !flags.version) return fail({ kind: "missingInput" });
+  if (values.engine !== undefined && values.engine !== "duckdb")
+    return fail({ kind: "badValue", option: "--engine", value: values.engine, allowed: ["duckdb"] });
 
   return ok({
     input,
@@ -129,6 +134,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
     out: values.out,
     summaryJson: values.summaryJson,
     language: values.language as Language | undefined,
+    ...(values.engine !== undefined ? { engine: "duckdb" as const } : {}),
     mapping,
     ...flags,
   });

@@ -44,6 +44,7 @@ export type Subcommand = (argv: readonly string[], io: CliIo) => Promise<number>
 const SUBCOMMANDS: Readonly<Record<string, () => Promise<Subcommand>>> = {
   backtest: async () => (await import("./backtestCommand")).backtestCommand,
   compare: async () => (await import("./compareCommand")).compareCommand,
+  sql: async () => (await import("./sqlCommand")).sqlCommand,
 };
 
 /**
@@ -72,6 +73,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
       io.stdout.write(`${await packageVersion()}\n`);
       return 0;
     }
+    if (options.engine === "duckdb") return await (await import("./duckdbRun")).duckdbRun(options, io);
     const prepared = await prepare(options, io, outputs);
     if (!prepared.ok) return "usage" in prepared.error ? problem(io, prepared.error.usage) : problem(io, describeRunError(prepared.error));
     const ctx = prepared.value;

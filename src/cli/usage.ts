@@ -29,6 +29,8 @@ Options:
                          over the configuration's mapping: --map dueDate="Vencto" --map balance="Saldo"
   --out FILE             Output .xlsx or .csv (default: <input>-segmented.<input extension>)
   --summary-json FILE    Also write the summary and KPIs as JSON, to a .json file
+  --engine duckdb        Run the rules as one SQL query in embedded DuckDB (.csv or .parquet in and out),
+                         for files beyond a sheet; the same rows and summary
   --skip-bad-rows        Report rows with unreadable cells on stderr and go on without them
   --overwrite            Write the output columns over non-empty cells right of the data
   -q, --quiet            Don't print what was read (which column is which field, the as-of date) on stderr
@@ -37,6 +39,9 @@ Options:
 
 Presets:
 ${presets}
+
+Sub-commands:
+  arseg sql ...          Print the rules as one SQL query for a table (arseg sql --help)
 
 Exit codes: 0 done, 2 a problem with the input or the options (one message on stderr), 1 an internal error.
 `;

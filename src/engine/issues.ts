@@ -69,7 +69,26 @@ export type EngineIssue =
       readonly latestDate?: string;
     }
   | { readonly kind: "tooManySnapshots"; readonly count: number; readonly limit: number }
-  | { readonly kind: "noSnapshotDates"; readonly from: string; readonly to: string };
+  | { readonly kind: "noSnapshotDates"; readonly from: string; readonly to: string }
+  | ({ readonly kind: "sqlUnsupported"; readonly table: string } & SqlRefusal)
+  | { readonly kind: "badValue"; readonly table: string; readonly column: string; readonly text: string; readonly expected: FieldType }
+  /** A table's amount past ±limit (as amountOutOfRange, for a column of a table: the query has no cell address). */
+  | { readonly kind: "valueOutOfRange"; readonly table: string; readonly column: string; readonly text: string; readonly limit: number };
+
+/** What a configuration or table asks of a SQL query that one query can't do the way the engine does (see src/sql). */
+export type SqlRefusal =
+  /** Buckets as columns, one row per customer: the query reads ledgers. */
+  | { readonly feature: "agingSummary" }
+  /** A customer-level rule reads a field of the customer's oldest open invoice, and two invoices of equal age need the row order to choose. */
+  | { readonly feature: "rowOrder"; readonly field: string }
+  /** The table already has a column named like one the query adds. */
+  | { readonly feature: "outputColumn"; readonly column: string }
+  /** A column's name is one the query keeps for its own working columns. */
+  | { readonly feature: "reservedColumn"; readonly column: string }
+  /** The column named to give the row order is not in the table. */
+  | { readonly feature: "orderColumn"; readonly column: string }
+  /** A text of the configuration holds U+E000 or U+E001, the private-use characters the compiler marks a Reason's values with. */
+  | { readonly feature: "markerCharacter"; readonly text: string };
 
 /** A column named by its header and its letter. */
 export interface ColumnRef {
@@ -116,6 +135,26 @@ function describeRejected(r: RejectedColumn, label: string): string {
   if (r.why === "forecast") return `${column} names a forecast, not a fact, so it is not read as the ${label}.`;
   const holds = { dates: "dates", words: "words", yesNo: "yes/no values", numbers: "numbers" }[r.why];
   return `${column} holds ${holds} (e.g. cell ${r.cell}: "${r.text}"), so it is not read as the ${label}.`;
+}
+
+/** Why a SQL query can't be written for a table and configuration, and what to do instead. */
+function describeRefusal(refusal: SqlRefusal): string {
+  switch (refusal.feature) {
+    case "agingSummary":
+      return "its columns are an aging summary report's (aging buckets as columns, one row per customer). The SQL query reads a ledger, one row per invoice; segment the report file with arseg instead.";
+    case "rowOrder":
+      return `a customer-level rule reads ${refusal.field}, a value of the customer's oldest open invoice, and when two open invoices are equally old the engine takes the first in the sheet. A table has no row order: name a column that gives it (--order-by COLUMN), or test a customer figure instead.`;
+    case "outputColumn":
+      return `it already has a column "${refusal.column}", a name the query gives one of its own columns (Segment, Priority, Strategy, Score, Reason, Aging Bucket). Rename that column in a view first.`;
+    case "reservedColumn":
+      return `its column "${refusal.column}" starts with "arseg_", which the query keeps for its working columns. Rename that column in a view first.`;
+    case "orderColumn":
+      return `there is no column "${refusal.column}" to give the row order.`;
+    case "markerCharacter":
+      return `the configuration's text "${refusal.text}" holds the private-use character U+E000 or U+E001, which the query uses to place a row's values in a Reason. Remove it from the configuration.`;
+    default:
+      return assertNever(refusal);
+  }
 }
 
 /** The message a person reads for an engine issue. */
@@ -172,6 +211,12 @@ export function describeIssue(issue: EngineIssue): string {
       return `${issue.where}: ${issue.detail}`;
     case "badAsOf":
       return `As-of date "${issue.text}" is not a date written YYYY-MM-DD.`;
+    case "sqlUnsupported":
+      return `Table "${issue.table}": ${describeRefusal(issue)}`;
+    case "badValue":
+      return `Table "${issue.table}", column "${issue.column}": "${issue.text}" is not ${TYPE_WORDS[issue.expected]}.`;
+    case "valueOutOfRange":
+      return `Table "${issue.table}", column "${issue.column}": ${issue.text} is beyond ${issue.limit.toLocaleString("en-US")} either way, which no amount here can be. Check the value.`;
     case "backtestNeedsColumn": {
       const why = {
         invoiceDate: "to know which invoices existed on each snapshot date",

@@ -84,6 +84,8 @@ export function fieldsNamed(config: SegmentationConfig): string[] {
     if (condition.ok) names.push(...conditionFieldsOf(condition.value));
   };
   const model = config.model;
+  // Rules tried before a points, score or matrix model read fields too.
+  if (model.kind !== "rules") (model.first ?? []).forEach((r) => fromWhen(r.when));
   switch (model.kind) {
     case "rules":
     case "points":
@@ -113,14 +115,16 @@ export function textsRead(config: SegmentationConfig): Set<TextField> {
  * Which number and date columns the configuration reads, so only those are
  * parsed: open balance (the amount when the sheet has no balance column),
  * aging basis, paid date and invoice date always (they make the Segment, the
- * aging bucket and the summary, and say what is not yet issued); the others when a rule, the score card or the matrix
+ * aging bucket and the summary, and say what is not yet issued), and the amount when there is a paid date (a row
+ * paid after the as-of date is open then for its amount); the others when a rule, the score card or the matrix
  * reads a field built from them. A column not read is kept as found and never
  * checked, so a stray text in it stops nothing.
  */
 export function numbersRead(config: SegmentationConfig, columns: Partial<Record<Field, number>>): Set<NumberField> {
   // The invoice date too: an invoice dated after the as-of date is not yet issued.
   const keep = new Set<NumberField>(["balance", "dueDate", "daysPastDue", "paidDate", "invoiceDate"]);
-  if (columns.balance === undefined) keep.add("amount");
+  // The amount too when there is a paid date: a row paid after the as-of date is open then, for its amount when its balance reads 0.
+  if (columns.balance === undefined || columns.paidDate !== undefined) keep.add("amount");
   if (config.agingBasis === "invoiceDate") keep.add("invoiceDate");
   for (const name of fieldsNamed(config)) {
     const field = resolveConditionField(name);

@@ -181,7 +181,9 @@ export type UsageError =
   | { readonly kind: "conflictingOptions"; readonly first: string; readonly second: string }
   | { readonly kind: "outputIsInput"; readonly file: string }
   | { readonly kind: "summaryNotJson"; readonly file: string }
-  | { readonly kind: "sameOutput"; readonly file: string };
+  | { readonly kind: "sameOutput"; readonly file: string }
+  /** A sub-command needs this option (or one of `alternatives`). */
+  | { readonly kind: "missingOption"; readonly command: string; readonly option: string; readonly alternatives?: readonly string[] };
 
 export function describeUsageError(error: UsageError): string {
   const hint = " Run `arseg --help` for the options.";
@@ -206,6 +208,10 @@ export function describeUsageError(error: UsageError): string {
       return `Options ${error.first} and ${error.second} cannot be used together.`;
     case "outputIsInput":
       return `The output file "${error.file}" is the input file. The input is never overwritten: choose another --out.`;
+    case "missingOption": {
+      const options = [error.option, ...(error.alternatives ?? [])].join(" or ");
+      return `arseg ${error.command} needs ${options}. Run \`arseg ${error.command} --help\` for the options.`;
+    }
     case "sameOutput":
       return `Options --out and --summary-json both name "${error.file}": give each output its own file.`;
     case "summaryNotJson":

@@ -13,7 +13,7 @@ export function isBlankRow(row: readonly CellValue[]): boolean {
 }
 
 /** Words that open or close the label of a total line, folded. */
-const TOTAL_WORDS: ReadonlySet<string> = new Set([
+export const TOTAL_WORDS: ReadonlySet<string> = new Set([
   "total",
   "totals",
   "grand total",

@@ -296,7 +296,12 @@ function customerBalances(ledger: Ledger, rows: Derived): Balances {
       disputedAmount[k] += o;
       anyDisputed[k] = 1;
     }
-    if (!(oldestDpd[k] >= d)) {
+    // The oldest open invoice: the first open row, then any open row with more (known) days past due. A row with no
+    // days past due never displaces one that has them, so the row order decides only between equal ages.
+    if (openInvoices[k] === 1) {
+      oldestDpd[k] = d;
+      representative[k] = i;
+    } else if (d === d && !(oldestDpd[k] >= d)) {
       oldestDpd[k] = d;
       representative[k] = i;
     }

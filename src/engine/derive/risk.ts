@@ -6,7 +6,7 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 /** Index into RISK_LEVELS, or UNKNOWN_RISK. */
 export const UNKNOWN_RISK = 3;
 
-const CLASS_WORDS: ReadonlyMap<string, number> = new Map([
+export const CLASS_WORDS: ReadonlyMap<string, number> = new Map([
   ...["low", "bajo", "baixo", "minimal", "minimo", "a", "aa", "aaa", "1", "2", "safe", "green", "verde"].map((w) => [w, 0] as const),
   ...["medium", "moderate", "medio", "mid", "moderado", "b", "c", "3", "amber", "yellow", "amarillo", "amarelo"].map(
     (w) => [w, 1] as const,
@@ -15,6 +15,9 @@ const CLASS_WORDS: ReadonlyMap<string, number> = new Map([
     (w) => [w, 2] as const,
   ),
 ]);
+
+/** A word a risk class may start with ("Risk B", "Riesgo alto"). */
+export const CLASS_PREFIX = /^(risk|riesgo|risco)\s+/;
 
 /**
  * Risk level from a risk class as written in the sheet.
@@ -25,7 +28,7 @@ const CLASS_WORDS: ReadonlyMap<string, number> = new Map([
  */
 export function riskFromClass(text: string): number {
   if (text === "") return UNKNOWN_RISK;
-  const folded = foldText(text).replace(/^(risk|riesgo|risco)\s+/, "");
+  const folded = foldText(text).replace(CLASS_PREFIX, "");
   return CLASS_WORDS.get(folded) ?? UNKNOWN_RISK;
 }
 

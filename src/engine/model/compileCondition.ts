@@ -114,7 +114,7 @@ function compileCompare(accessor: Accessor, op: CompareOp, value: Value): Predic
   }
 }
 
-function toNumber(v: Scalar, date: boolean): number | undefined {
+export function toNumber(v: Scalar, date: boolean): number | undefined {
   if (typeof v === "number") return v;
   if (typeof v === "boolean") return v ? 1 : 0;
   if (date) {
@@ -193,7 +193,7 @@ function compileNumber(get: (row: number) => number, date: boolean, op: CompareO
   }
 }
 
-function compileText(get: (row: number) => string, op: CompareOp, value: Value): Predicate | string {
+export function compileText(get: (row: number) => string, op: CompareOp, value: Value): Predicate | string {
   const one = (): string | { error: string } =>
     value === undefined || Array.isArray(value) ? { error: "needs a text value" } : foldValue(String(value));
   switch (op) {
@@ -233,15 +233,16 @@ function compileText(get: (row: number) => string, op: CompareOp, value: Value):
   }
 }
 
-const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "s", "x", "true", "1", "verdadero", "verdadeiro"]);
+export const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "s", "x", "true", "1", "verdadero", "verdadeiro"]);
+export const FALSE_WORDS = new Set(["no", "n", "nao", "false", "0", "falso"]);
 
-function flagValue(value: Value): number | undefined {
+export function flagValue(value: Value): number | undefined {
   if (typeof value === "boolean") return value ? 1 : 0;
   if (typeof value === "number") return value > 0 ? 1 : 0;
   if (typeof value === "string") {
     const f = foldValue(value);
     if (TRUE_WORDS.has(f)) return 1;
-    if (["no", "n", "nao", "false", "0", "falso"].includes(f)) return 0;
+    if (FALSE_WORDS.has(f)) return 0;
   }
   return undefined;
 }

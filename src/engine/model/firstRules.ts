@@ -30,7 +30,15 @@ export function withFirstRules(
     ownScore: model.ownScore,
     evaluate(row, unit, results) {
       before.evaluate(row, unit, results);
-      if (results.outcome[unit] < count) return;
+      const k = results.outcome[unit];
+      if (k < count) {
+        // A model with its own Score (the points percentage) scores every unit, also one a first rule decides.
+        if (model.ownScore) {
+          model.evaluate(row, unit, results);
+          results.outcome[unit] = k;
+        }
+        return;
+      }
       model.evaluate(row, unit, results);
       results.outcome[unit] += count;
     },

@@ -6,7 +6,7 @@ import type { CompiledModel } from "./compiledModel";
 import { fieldInWords } from "./conditionWords";
 import { formatFieldValue } from "./format";
 
-const LEVEL_NAMES: Readonly<Record<number, readonly string[]>> = {
+export const LEVEL_NAMES: Readonly<Record<number, readonly string[]>> = {
   2: ["low", "high"],
   3: ["low", "medium", "high"],
 };

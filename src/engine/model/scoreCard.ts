@@ -79,7 +79,7 @@ function oncePerCustomer(scorer: (row: number) => number, ctx: EvalContext): (ro
   };
 }
 
-const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "true", "1", "x"]);
+export const TRUE_WORDS = new Set(["yes", "y", "si", "sim", "true", "1", "x"]);
 
 function rangeScorer(factor: ScoreFactor, accessor: Accessor): (row: number) => number {
   const ranges = factor.ranges;

@@ -4,7 +4,7 @@
  */
 
 /** "No value" words, lower case: read as a blank cell, never as a bad one. */
-const NO_VALUE_WORDS: ReadonlySet<string> = new Set(["n/a", "na", "-", "--", "—", "–", "null", "none", "nil", "s/d", "n/d"]);
+export const NO_VALUE_WORDS: ReadonlySet<string> = new Set(["n/a", "na", "-", "--", "—", "–", "null", "none", "nil", "s/d", "n/d"]);
 
 /**
  * Every error value Excel shows in a cell (and LibreOffice, for those it shares),

@@ -29,11 +29,11 @@ const FALSE_WORDS = ["false", "no", "n", "nao", "0", "falso", "not disputed", "s
 const TRUE_MARKS = ["✓", "✔", "☑", "✅"];
 const FALSE_MARKS = ["✗", "✘"];
 
-const WORDS: ReadonlyMap<string, boolean> = new Map([
+export const WORDS: ReadonlyMap<string, boolean> = new Map([
   ...TRUE_WORDS.map((w) => [w, true] as const),
   ...FALSE_WORDS.map((w) => [w, false] as const),
 ]);
-const MARKS: ReadonlyMap<string, boolean> = new Map([
+export const MARKS: ReadonlyMap<string, boolean> = new Map([
   ...TRUE_MARKS.map((w) => [w, true] as const),
   ...FALSE_MARKS.map((w) => [w, false] as const),
 ]);

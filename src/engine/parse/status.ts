@@ -36,7 +36,7 @@ const WORDS: readonly (readonly [StatusCode, string])[] = [
   ],
 ];
 
-const BY_WORD: ReadonlyMap<string, StatusCode> = new Map(
+export const BY_WORD: ReadonlyMap<string, StatusCode> = new Map(
   WORDS.flatMap(([code, words]) => words.split("|").map((w) => [foldText(w), code] as const)),
 );
 
@@ -73,8 +73,8 @@ export function parseStatusCell(value: CellValue, yesMeans: typeof STATUS.open |
   return parsed;
 }
 
-const YES = new Set(["1", "true", "yes", "y", "si", "s", "sim", "x", "verdadero", "verdadeiro"]);
-const NO = new Set(["0", "false", "no", "n", "nao", "falso"]);
+export const YES = new Set(["1", "true", "yes", "y", "si", "s", "sim", "x", "verdadero", "verdadeiro"]);
+export const NO = new Set(["0", "false", "no", "n", "nao", "falso"]);
 
 /** Header words that make a yes/no status column mean "paid" when yes ("Paid", "isClosed", "Cleared", "Pagada"). */
 const PAID_WORDS = new Set([

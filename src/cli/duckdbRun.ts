@@ -1,3 +1,4 @@
+import { OUTPUT_HEADERS } from "../engine/segmentation";
 import { createReadStream, promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -18,7 +19,8 @@ import type { CliOptions } from "./args";
 import { AtomicOutputs } from "./atomicOutput";
 import { checkAsOf, defaultConfig, requestedConfig, withOverrides } from "./config";
 import { errorText, sameFile, statInput } from "./files";
-import type { CliIo } from "./main";
+import { environmentLocale, type CliIo } from "./main";
+import { textsFor } from "../engine/messages";
 import { progressSink } from "./progressBar";
 import { formatSummary } from "./summaryTable";
 
@@ -43,8 +45,8 @@ const EXPECTS = {
 
 /** Records of a csv file read to find its header and decide the day/month order, as a run reads them. */
 const SAMPLE_RECORDS = 230;
-/** The product's output text columns: a value that begins like a formula gets a leading apostrophe in csv, as every csv output does. */
-const GUARDED = ["Segment", "Strategy", "Reason"];
+/** The product's output text columns (Segment, Strategy, Reason, by index): a value that begins like a formula gets a leading apostrophe in csv, as every csv output does. */
+const GUARDED = [0, 2, 4];
 
 /**
  * `arseg LEDGER.(csv|parquet) --engine duckdb [--out FILE.csv|FILE.parquet]`:
@@ -73,6 +75,7 @@ export async function duckdbRun(options: CliOptions, io: CliIo): Promise<number>
       carry: table.carry,
       orderBy: table.orderBy,
       dateOrder: run.dateOrder,
+      displayLanguage: environmentLocale(io),
     });
     if (!compiled.ok) return problem(io, describeIssue(compiled.error));
     const bar = progressSink(io.stderr, io.stderrIsTTY, "rows");
@@ -85,7 +88,10 @@ export async function duckdbRun(options: CliOptions, io: CliIo): Promise<number>
       await withProgress(
         connection,
         (done, total) => bar?.sink({ phase: "writing", done, total }),
-        () => connection.run(`COPY (${publicColumns(table.table, run.outputFormat)}) TO ${DUCKDB.text(temp)} (${copyOptions(run)})`),
+        () =>
+          connection.run(
+            `COPY (${publicColumns(table.table, run.outputFormat, textsFor(compiled.value.language).outputHeaders)}) TO ${DUCKDB.text(temp)} (${copyOptions(run)})`,
+          ),
       );
     } finally {
       bar?.end();
@@ -98,11 +104,11 @@ export async function duckdbRun(options: CliOptions, io: CliIo): Promise<number>
     await fs.rename(temp, run.output);
     const committed = await outputs.commit();
     if (!committed.ok) return problem(io, describeRunError(committed.error));
-    io.stdout.write(formatSummary(summary));
-    io.stdout.write(
-      `\n${summary.rowCount.toLocaleString("en-US")} rows of "${path.basename(run.input)}" segmented with DuckDB → ${run.output}\n`,
-    );
-    if (options.summaryJson !== undefined) io.stdout.write(`Summary JSON → ${options.summaryJson}\n`);
+    // In the run's language, as the engine's run prints it.
+    const texts = textsFor(compiled.value.language);
+    io.stdout.write(formatSummary(summary, compiled.value.language));
+    io.stdout.write(`\n${texts.cli.segmented(texts.formats.count(summary.rowCount), path.basename(run.input), run.output)} (DuckDB)\n`);
+    if (options.summaryJson !== undefined) io.stdout.write(`${texts.cli.summaryJson(options.summaryJson)}\n`);
     return 0;
   } catch (error) {
     return problem(io, describeRunError({ kind: "unreadableFile", file: run.input, detail: duckdbMessage(error) }));
@@ -294,14 +300,17 @@ function kindOf(type: string): SqlColumn["kind"] {
 }
 
 /** The columns written: the input's, then the six outputs (text outputs guarded in csv). */
-function publicColumns(table: Source["table"], format: Format): string {
-  const outputs = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"].map((h) => {
+function publicColumns(table: Source["table"], format: Format, headers: readonly string[]): string {
+  // The query's English output columns, headed in the run's language in the file.
+  const outputs = OUTPUT_HEADERS.map((h, i) => {
     const ref = DUCKDB.ident(h);
-    return format === "csv" && GUARDED.includes(h)
-      ? `CASE WHEN left(${ref}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${ref} ELSE ${ref} END AS ${ref}`
-      : ref;
+    const as = DUCKDB.ident(headers[i]);
+    return format === "csv" && GUARDED.includes(i)
+      ? `CASE WHEN left(${ref}, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) THEN '''' || ${ref} ELSE ${ref} END AS ${as}`
+      : `${ref} AS ${as}`;
   });
-  const columns = table.columns.filter((c) => !outputs.includes(DUCKDB.ident(c.name))).map((c) => DUCKDB.ident(c.name));
+  const own = new Set(OUTPUT_HEADERS.map((h) => DUCKDB.ident(h)));
+  const columns = table.columns.filter((c) => !own.has(DUCKDB.ident(c.name))).map((c) => DUCKDB.ident(c.name));
   return `SELECT ${[...columns, ...outputs].join(", ")} FROM arseg_result ORDER BY ${LINE}`;
 }
 

@@ -1,3 +1,4 @@
+import { environmentLocale } from "./main";
 import { createReadStream, promises as fs } from "fs";
 import * as path from "path";
 import type { CellValue } from "../engine/cell";
@@ -47,7 +48,7 @@ export async function sqlCommand(argv: readonly string[], io: CliIo): Promise<nu
       source: { kind: "table", name: options.table },
       columns: names.value.map((name) => ({ name, kind: options.text ? "text" : "unknown" })),
     },
-    { dialect: options.dialect, asOf: asOf.value, orderBy: options.orderBy },
+    { dialect: options.dialect, asOf: asOf.value, orderBy: options.orderBy, displayLanguage: environmentLocale(io) },
   );
   if (!compiled.ok) return problem(io, describeIssue(compiled.error));
   io.stdout.write(`${header(compiled.value.config, options, asOf.value)}${compiled.value.sql};\n`);

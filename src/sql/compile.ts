@@ -9,7 +9,7 @@ import type { RunTexts } from "../engine/messages/types";
 import { notYetIssued } from "../engine/evaluate";
 import type { EngineIssue } from "../engine/issues";
 import { resolveLanguage, type Language } from "../engine/language";
-import { textsFor } from "../engine/messages";
+import { textsFor, ALL_TEXTS } from "../engine/messages";
 import { addMonths, isoFromSerial, serialFromIso } from "../engine/parse";
 import { DEFAULT_SCORE_CARD, inLanguage, strategyText } from "../engine/presets";
 import { fail, ok, type Result } from "../engine/result";
@@ -93,7 +93,7 @@ export function compileSql(config: SegmentationConfig, table: SqlTable, options:
     if (column.name.toLowerCase().startsWith(RESERVED_PREFIX))
       return fail({ kind: "sqlUnsupported", table: name, feature: "reservedColumn", column: column.name });
   }
-  const outputNames = new Set(OUTPUT_HEADERS.map((h) => h.toLowerCase()));
+  const outputNames = new Set(ALL_TEXTS.flatMap((t) => t.outputHeaders.map((h) => h.toLowerCase())));
   for (const i of reading.passThrough) {
     const column = table.columns[i].name;
     if (outputNames.has(column.toLowerCase())) return fail({ kind: "sqlUnsupported", table: name, feature: "outputColumn", column });
@@ -176,6 +176,7 @@ function compileBound(
     ),
     "Aging Bucket": whenItem(`CAST(NULL AS ${text})`, rows.bucketLabel(rows.bucket(), texts.buckets)),
   };
+  // The query names its output columns in English whatever the language (a database's own names); `--engine duckdb` heads its file in the run's language.
   const outputRefs = OUTPUT_HEADERS.map((h) => ({
     header: h,
     ref: plan.col(`out_${h.toLowerCase().replace(/ /g, "_")}`, () => outputs[h]),

@@ -183,7 +183,7 @@ function report(io: CliIo, ctx: RunContext, run: RunOutcome): void {
         .map((line) => `arseg: ${line}`)
         .join("\n") + "\n",
     );
-  for (const issue of run.skipped) io.stderr.write(`arseg: ${texts.cli.skipped(describeIssue(issue))}\n`);
+  for (const issue of run.skipped) io.stderr.write(`arseg: ${texts.cli.skipped(describeIssue(issue, run.language))}\n`);
   io.stdout.write(formatSummary(run.summary, run.language));
   io.stdout.write(`\n${texts.cli.segmented(texts.formats.count(run.rows), run.sheet, ctx.output)}\n`);
   if (ctx.options.summaryJson !== undefined) io.stdout.write(`${texts.cli.summaryJson(ctx.options.summaryJson)}\n`);

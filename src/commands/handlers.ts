@@ -84,14 +84,14 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     onSegment: (event) =>
       exclusive(event, async (port) => {
         const cfg = await config(port);
-        if (!cfg.ok) return { kind: "error", text: describeRunError(cfg.error) };
+        if (!cfg.ok) return { kind: "error", text: describeRunError(cfg.error, uiLanguage()) };
         const run = await deps.segment(port, {
           config: cfg.value,
           today: deps.today(),
           whenOccupied: "stop",
           ...(displayLanguage() ? { displayLanguage: displayLanguage() } : {}),
         });
-        if (!run.ok) return { kind: "error", text: describeRunError(run.error) };
+        if (!run.ok) return { kind: "error", text: describeRunError(run.error, uiLanguage()) };
         const r = run.value;
         const language = r.segmentation?.language ?? uiLanguage();
         return { kind: "success", text: segmentedMessage(r.rows, r.sheet, r.outputColumn, r.summaryReport, deps.summarySheet, language) };
@@ -99,13 +99,13 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     onRefreshSummary: (event) =>
       exclusive(event, async (port) => {
         const cfg = await config(port);
-        if (!cfg.ok) return { kind: "error", text: describeRunError(cfg.error) };
+        if (!cfg.ok) return { kind: "error", text: describeRunError(cfg.error, uiLanguage()) };
         const report = await deps.refresh(port, {
           config: cfg.value,
           today: deps.today(),
           ...(displayLanguage() ? { displayLanguage: displayLanguage() } : {}),
         });
-        if (!report.ok) return { kind: "error", text: describeRunError(report.error) };
+        if (!report.ok) return { kind: "error", text: describeRunError(report.error, uiLanguage()) };
         return { kind: "success", text: refreshedMessage(report.value, deps.summarySheet, uiLanguage()) };
       }),
   };

@@ -80,7 +80,7 @@ export function missingField(
 export function fieldsNamed(config: SegmentationConfig): string[] {
   const names: string[] = (config.scoreCard ?? DEFAULT_SCORE_CARD).map((f) => f.field);
   const fromWhen = (when: string | Condition): void => {
-    const condition = resolveWhen(when, "");
+    const condition = resolveWhen(when, { kind: "none" });
     if (condition.ok) names.push(...conditionFieldsOf(condition.value));
   };
   const model = config.model;
@@ -178,7 +178,7 @@ export function extraColumns(
     if (resolveConditionField(name)) continue;
     const wanted = name.trim().toLowerCase();
     const col = kept.find((k) => headers[k].trim().toLowerCase() === wanted) ?? headers.findIndex((h) => h.trim().toLowerCase() === wanted);
-    if (col === undefined || col < 0) return fail({ kind: "unknownField", sheet, field: name, where: "The configuration" });
+    if (col === undefined || col < 0) return fail({ kind: "unknownField", sheet, field: name, where: { kind: "configuration" } });
     extras.set(headers[col], col);
   }
   return ok(extras);

@@ -166,7 +166,7 @@ export class Conditions {
   private labelled(sql: string, labels: readonly string[], op: CompareOp, value: Value): string {
     // The engine's own test of a text, run on each label.
     const test = compileText((k) => foldValue(labels[k]), op, value);
-    if (typeof test === "string") throw new UncheckedCondition(test);
+    if (typeof test !== "function") throw new UncheckedCondition(test.code);
     const matching = labels.filter((_, k) => test(k));
     if (matching.length === labels.length) return "TRUE";
     return `(${inList(this.d, sql, matching)})`;

@@ -70,7 +70,7 @@ function ownModel(model: Exclude<Model, { kind: "rules" }>, tools: Tools): SqlMo
 }
 
 function conditionOf(rule: { readonly when: SegmentRule["when"] }) {
-  const resolved = resolveWhen(rule.when, "");
+  const resolved = resolveWhen(rule.when, { kind: "none" });
   if (!resolved.ok) throw new Error("the configuration was checked by the engine first");
   return resolved.value;
 }

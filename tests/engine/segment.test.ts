@@ -138,7 +138,9 @@ describe("bad input", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.rowCount).toBe(1);
-    expect(result.value.skipped.map(describeIssue)).toEqual(['Sheet "Aging", cell B3 (column "Balance"): "ten" is not an amount.']);
+    expect(result.value.skipped.map((issue) => describeIssue(issue))).toEqual([
+      'Sheet "Aging", cell B3 (column "Balance"): "ten" is not an amount.',
+    ]);
   });
 
   it("says when there are no data rows", () => {

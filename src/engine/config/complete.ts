@@ -20,8 +20,7 @@ const isEdges = (value: unknown): value is number[] =>
 export function completeFromPreset(input: unknown): Result<unknown, Located> {
   if (!isRecord(input) || input.model !== undefined || "rules" in input) return ok(input);
   const name = input.preset ?? DEFAULT_PRESET;
-  if (typeof name !== "string" || !isPresetName(name))
-    return fail({ path: ["preset"], message: MESSAGES.unknownPreset(name, PRESET_NAMES) });
+  if (typeof name !== "string" || !isPresetName(name)) return fail({ path: ["preset"], ...MESSAGES.unknownPreset(name, PRESET_NAMES) });
   const built = PRESETS[name].build(isEdges(input.agingEdges) ? input.agingEdges : undefined);
   return ok({ ...built, ...input, version: input.version ?? CONFIG_VERSION, preset: name, model: built.model });
 }

@@ -14,27 +14,6 @@ import type { SegmentationConfig } from "./schema";
 import { MESSAGES, type Located, type Path } from "./problems";
 import { checkConfig, formatConfigPath, invalid } from "./validate";
 
-type ParseErrorName = ReturnType<typeof printParseErrorCode>;
-const SYNTAX_MESSAGES: Readonly<Record<ParseErrorName, string>> = {
-  InvalidSymbol: "unexpected character",
-  InvalidNumberFormat: "not a valid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: 'expected ":"',
-  CommaExpected: 'expected ","',
-  CloseBraceExpected: 'expected "}"',
-  CloseBracketExpected: 'expected "]"',
-  EndOfFileExpected: "unexpected text after the end of the configuration",
-  InvalidCommentToken: "invalid comment",
-  UnexpectedEndOfComment: 'comment not closed with "*/"',
-  UnexpectedEndOfString: 'text not closed with "',
-  UnexpectedEndOfNumber: "number cut short",
-  InvalidUnicode: "invalid \\u escape",
-  InvalidEscapeCharacter: "invalid escape after \\",
-  InvalidCharacter: "control character inside text",
-  "<unknown ParseErrorCode>": "syntax error",
-};
-
 /** 1-based line and column of character offsets in one text: the line starts are found once, then each offset by binary search. */
 function lineColumns(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
@@ -75,23 +54,23 @@ function offsetOf(text: string, root: Node, problem: Located, v1: boolean): numb
  * @example
  * parseConfigText('{ "version": 2, "model": { "kind": "score", "bands": [] } }', "segmentation.json")
  * //=> { ok: false, error: { kind: "invalidConfig", source: "segmentation.json",
- * //     problems: [{ path: "model.bands", line: 1, column: 53, message: "needs at least 1 item" }] } }
+ * //     problems: [{ path: "model.bands", line: 1, column: 53, code: "tooFewItems", params: { bound: 1 } }] } }
  */
 export function parseConfigText(text: string, source: string): Result<SegmentationConfig, EngineIssue> {
   // A byte-order mark becomes a space, so offsets still match the text.
   const clean = text.replace(/^\uFEFF/, " ");
-  if (clean.trim() === "") return fail(invalid(source, [{ path: "", line: 1, column: 1, message: MESSAGES.empty() }]));
+  if (clean.trim() === "") return fail(invalid(source, [{ path: "", line: 1, column: 1, ...MESSAGES.empty() }]));
   const lineColumn = lineColumns(clean);
   // Before the parser, which recurses once per level.
   const deep = tooDeepInText(clean, MAX_CONFIG_DEPTH);
-  if (deep !== undefined) return fail(invalid(source, [{ path: "", ...lineColumn(deep), message: MESSAGES.tooDeep(MAX_CONFIG_DEPTH) }]));
+  if (deep !== undefined) return fail(invalid(source, [{ path: "", ...lineColumn(deep), ...MESSAGES.tooDeep(MAX_CONFIG_DEPTH) }]));
   const errors: ParseError[] = [];
   const root = parseTree(clean, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || root === undefined) {
     return fail(
       invalid(
         source,
-        errors.map((e) => ({ path: "", ...lineColumn(e.offset), message: SYNTAX_MESSAGES[printParseErrorCode(e.error)] })),
+        errors.map((e) => ({ path: "", ...lineColumn(e.offset), ...MESSAGES.syntax(printParseErrorCode(e.error)) })),
       ),
     );
   }
@@ -102,11 +81,10 @@ export function parseConfigText(text: string, source: string): Result<Segmentati
   return fail(
     invalid(
       source,
-      checked.problems.map((p) => ({
-        path: formatConfigPath(v1 ? v1PathOf(p.path) : p.path),
-        ...lineColumn(offsetOf(clean, root, p, v1)),
-        message: p.message,
-      })),
+      checked.problems.map((p) => {
+        const { path, at: _at, ...message } = p;
+        return { path: formatConfigPath(v1 ? v1PathOf(path) : path), ...lineColumn(offsetOf(clean, root, p, v1)), ...message };
+      }),
     ),
   );
 }

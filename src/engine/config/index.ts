@@ -4,3 +4,5 @@ export { validateConfig, formatConfigPath } from "./validate";
 export { parseConfigText } from "./configText";
 export { migrateConfig, configVersionOf } from "./migrate";
 export type { ConfigV1 } from "./migrate";
+export { describeConfigMessage, describeConfigProblem, describeConfigPlace } from "./describe";
+export type { ConfigMessage, ConfigParams, ConfigCode } from "./problems";

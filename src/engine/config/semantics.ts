@@ -11,14 +11,12 @@ import { formatConfigPath, MESSAGES, type Located, type Path } from "./problems"
 
 function whenProblems(when: When, path: Path): Located[] {
   if (typeof when !== "string") {
-    if (conditionTooDeep(when, MAX_CONDITION_DEPTH) !== undefined)
-      return [{ path, message: MESSAGES.conditionTooDeep(MAX_CONDITION_DEPTH) }];
-    return checkCondition(when).map((p) => ({ path: [...path, ...p.path], message: p.message }));
+    if (conditionTooDeep(when, MAX_CONDITION_DEPTH) !== undefined) return [{ path, ...MESSAGES.conditionTooDeep(MAX_CONDITION_DEPTH) }];
+    return checkCondition(when).map((p) => ({ path: [...path, ...p.path], ...MESSAGES.condition(p) }));
   }
   const parsed = parseExpression(when);
-  if (!parsed.ok)
-    return [{ path, message: MESSAGES.badExpression(parsed.error.detail, parsed.error.position, when), at: parsed.error.position }];
-  return checkCondition(parsed.value).map((p) => ({ path, message: MESSAGES.inExpression(formatCondition(p.condition), p.message) }));
+  if (!parsed.ok) return [{ path, ...MESSAGES.badExpression(parsed.error, parsed.error.position, when), at: parsed.error.position }];
+  return checkCondition(parsed.value).map((p) => ({ path, ...MESSAGES.inExpression(formatCondition(p.condition), p) }));
 }
 
 function conditionOf(when: When): Condition | undefined {
@@ -28,9 +26,9 @@ function conditionOf(when: When): Condition | undefined {
 }
 
 function edgeProblems(edges: readonly number[]): Located[] {
-  const problems: Located[] = edges[0] === 0 ? [] : [{ path: ["agingEdges", 0], message: MESSAGES.edgesStart() }];
+  const problems: Located[] = edges[0] === 0 ? [] : [{ path: ["agingEdges", 0], ...MESSAGES.edgesStart() }];
   edges.forEach((edge, i) => {
-    if (i > 0 && edge <= edges[i - 1]) problems.push({ path: ["agingEdges", i], message: MESSAGES.edgesAscend(edges[i - 1]) });
+    if (i > 0 && edge <= edges[i - 1]) problems.push({ path: ["agingEdges", i], ...MESSAGES.edgesAscend(edges[i - 1]) });
   });
   return problems;
 }
@@ -40,20 +38,20 @@ function rangeProblems(factor: ScoreFactor, path: Path): Located[] {
   const numeric = factor.ranges.map((range, index) => ({ range, index })).filter(({ range }) => range.equals === undefined);
   for (const { range, index } of numeric) {
     if (range.min !== undefined && range.max !== undefined && range.min >= range.max)
-      problems.push({ path: [...path, index], message: MESSAGES.emptyRange() });
+      problems.push({ path: [...path, index], ...MESSAGES.emptyRange() });
   }
   // Sorted by lower bound, ranges are disjoint exactly when each ends (max, exclusive) at or before the next begins.
   const sorted = [...numeric].sort((a, b) => (a.range.min ?? -Infinity) - (b.range.min ?? -Infinity));
   sorted.forEach(({ range, index }, i) => {
     const previous = sorted[i - 1];
     if (previous && (previous.range.max ?? Infinity) > (range.min ?? -Infinity))
-      problems.push({ path: [...path, index], message: MESSAGES.overlap(previous.index) });
+      problems.push({ path: [...path, index], ...MESSAGES.overlap(previous.index) });
   });
   const seen = new Map<unknown, number>();
   factor.ranges.forEach((range, index) => {
     if (range.equals === undefined) return;
     const other = seen.get(range.equals);
-    if (other !== undefined) problems.push({ path: [...path, index, "equals"], message: MESSAGES.overlap(other) });
+    if (other !== undefined) problems.push({ path: [...path, index, "equals"], ...MESSAGES.overlap(other) });
     else seen.set(range.equals, index);
   });
   return problems;
@@ -61,7 +59,7 @@ function rangeProblems(factor: ScoreFactor, path: Path): Located[] {
 
 function scoreCardProblems(card: readonly ScoreFactor[]): Located[] {
   const sum = card.reduce((total, factor) => total + factor.weight, 0);
-  const problems: Located[] = Math.abs(sum - 1) > 0.001 ? [{ path: ["scoreCard"], message: MESSAGES.weights(sum) }] : [];
+  const problems: Located[] = Math.abs(sum - 1) > 0.001 ? [{ path: ["scoreCard"], ...MESSAGES.weights(sum) }] : [];
   return problems.concat(card.flatMap((factor, i) => rangeProblems(factor, ["scoreCard", i, "ranges"])));
 }
 
@@ -79,7 +77,7 @@ function rulesProblems(model: RulesModel): Located[] {
     const owner = owners.get(outcome.segment);
     if (owner === undefined) owners.set(outcome.segment, { where, priority: outcome.priority });
     else if (owner.priority !== outcome.priority)
-      problems.push({ path, message: MESSAGES.segmentPriority(outcome.segment, owner.where, owner.priority) });
+      problems.push({ path, ...MESSAGES.segmentPriority(outcome.segment, owner.where, owner.priority) });
   }
   const catchAll = model.rules.findIndex((rule) => {
     const condition = conditionOf(rule.when);
@@ -87,16 +85,16 @@ function rulesProblems(model: RulesModel): Located[] {
   });
   if (catchAll >= 0) {
     for (let i = catchAll + 1; i < model.rules.length; i += 1)
-      problems.push({ path: ["model", "rules", i], message: MESSAGES.unreachable(catchAll) });
+      problems.push({ path: ["model", "rules", i], ...MESSAGES.unreachable(catchAll) });
   }
   return problems;
 }
 
 function bandProblems(bands: readonly number[], key: string): Located[] {
-  const problems: Located[] = bands.includes(0) ? [] : [{ path: ["model", "bands"], message: MESSAGES.missingZeroBand(key) }];
+  const problems: Located[] = bands.includes(0) ? [] : [{ path: ["model", "bands"], ...MESSAGES.missingZeroBand(key) }];
   bands.forEach((value, i) => {
     const first = bands.indexOf(value);
-    if (first < i) problems.push({ path: ["model", "bands", i, key], message: MESSAGES.duplicateBand(key, value, first) });
+    if (first < i) problems.push({ path: ["model", "bands", i, key], ...MESSAGES.duplicateBand(key, value, first) });
   });
   return problems;
 }
@@ -105,13 +103,13 @@ const ascending = (cuts: readonly number[]): boolean => cuts.every((cut, i) => i
 
 function matrixProblems(model: MatrixModel): Located[] {
   const problems: Located[] = [];
-  if (!ascending(model.risk.cuts)) problems.push({ path: ["model", "risk", "cuts"], message: MESSAGES.cutsAscend() });
-  if (!ascending(model.value.cuts)) problems.push({ path: ["model", "value", "cuts"], message: MESSAGES.cutsAscend() });
+  if (!ascending(model.risk.cuts)) problems.push({ path: ["model", "risk", "cuts"], ...MESSAGES.cutsAscend() });
+  if (!ascending(model.value.cuts)) problems.push({ path: ["model", "value", "cuts"], ...MESSAGES.cutsAscend() });
   const rows = model.risk.cuts.length + 1;
   const columns = model.value.cuts.length + 1;
-  if (model.cells.length !== rows) problems.push({ path: ["model", "cells"], message: MESSAGES.matrixRows(rows, model.cells.length) });
+  if (model.cells.length !== rows) problems.push({ path: ["model", "cells"], ...MESSAGES.matrixRows(rows, model.cells.length) });
   model.cells.forEach((row, r) => {
-    if (row.length !== columns) problems.push({ path: ["model", "cells", r], message: MESSAGES.matrixColumns(columns, row.length) });
+    if (row.length !== columns) problems.push({ path: ["model", "cells", r], ...MESSAGES.matrixColumns(columns, row.length) });
   });
   return problems;
 }
@@ -147,7 +145,7 @@ function lookalikeProblems(model: SegmentationConfig["model"]): Located[] {
     else if (seen.segment !== outcome.segment)
       problems.push({
         path: [...path, "segment"],
-        message: MESSAGES.segmentLookalike(outcome.segment, seen.segment, formatConfigPath(seen.path)),
+        ...MESSAGES.segmentLookalike(outcome.segment, seen.segment, formatConfigPath(seen.path)),
       });
   }
   return problems;

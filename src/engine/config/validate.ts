@@ -4,28 +4,18 @@ import type { Result } from "../result";
 import { fail, ok } from "../result";
 import { MAX_CONFIG_DEPTH, tooDeepIn } from "./depth";
 import { configVersionOf, migrateConfig } from "./migrate";
-import { formatConfigPath, MESSAGES, plural, type Located, type Path } from "./problems";
+import { formatConfigPath, MESSAGES, type ConfigMessage, type FoundValue, type Located, type Path } from "./problems";
 import type { SegmentationConfig } from "./schema";
 import { CONFIG_VERSION, ConfigSchema } from "./schema";
 import { semanticProblems } from "./semantics";
 import { completeFromPreset } from "./complete";
 
-const TYPE_WORDS: Readonly<Record<string, string>> = {
-  number: "a number",
-  int: "a whole number",
-  string: "text",
-  boolean: "true or false",
-  object: "an object { … }",
-  array: "a list [ … ]",
-  nonoptional: "a value",
-};
-
-function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return `text ${JSON.stringify(value)}`;
-  if (typeof value === "object") return "an object";
-  return `${typeof value === "number" ? "the number" : ""} ${String(value)}`.trim();
+function describeValue(value: unknown): FoundValue {
+  if (value === null) return { kind: "null" };
+  if (Array.isArray(value)) return { kind: "list" };
+  if (typeof value === "string") return { kind: "text", text: JSON.stringify(value) };
+  if (typeof value === "object") return { kind: "object" };
+  return { kind: typeof value === "number" ? "number" : "other", text: String(value) };
 }
 
 function valueAt(input: unknown, path: Path): unknown {
@@ -37,14 +27,13 @@ function valueAt(input: unknown, path: Path): unknown {
 
 type ZodIssue = z.core.$ZodIssue;
 
-function sizeMessage(issue: Extract<ZodIssue, { code: "too_small" | "too_big" }>): string {
+function sizeMessage(issue: Extract<ZodIssue, { code: "too_small" | "too_big" }>): ConfigMessage {
   const small = issue.code === "too_small";
   const bound = Number(issue.code === "too_small" ? issue.minimum : issue.maximum);
-  if (issue.origin === "array") return small ? `needs at least ${plural(bound, "item")}` : `allows at most ${plural(bound, "item")}`;
-  if (issue.origin === "string")
-    return small && bound === 1 ? "must not be empty" : small ? `needs at least ${bound} characters` : `allows at most ${bound} characters`;
-  if (small) return issue.inclusive === false ? `must be more than ${bound}` : `must be at least ${bound}`;
-  return issue.inclusive === false ? `must be less than ${bound}` : `must be at most ${bound}`;
+  if (issue.origin === "array") return MESSAGES.size(small ? "tooFewItems" : "tooManyItems", bound);
+  if (issue.origin === "string") return small && bound === 1 ? MESSAGES.notEmpty() : MESSAGES.size(small ? "tooShort" : "tooLong", bound);
+  if (small) return MESSAGES.size(issue.inclusive === false ? "moreThan" : "atLeast", bound);
+  return MESSAGES.size(issue.inclusive === false ? "lessThan" : "atMost", bound);
 }
 
 /** Zod's issues in a person's words; a union is explained by the branch whose shape the value had. */
@@ -57,28 +46,27 @@ function zodProblems(issues: readonly ZodIssue[], input: unknown, prefix: Path):
         return [
           {
             path,
-            message:
-              value === undefined
-                ? MESSAGES.required(TYPE_WORDS[issue.expected] ?? issue.expected)
-                : MESSAGES.wrongType(TYPE_WORDS[issue.expected] ?? issue.expected, describeValue(value)),
+            ...(value === undefined ? MESSAGES.required(issue.expected) : MESSAGES.wrongType(issue.expected, describeValue(value))),
           },
         ];
       case "invalid_value":
-        return [{ path, message: MESSAGES.oneOf(issue.values) }];
+        return [{ path, ...MESSAGES.oneOf(issue.values) }];
       case "too_small":
       case "too_big":
-        return [{ path, message: sizeMessage(issue) }];
+        return [{ path, ...sizeMessage(issue) }];
       case "unrecognized_keys":
-        return [{ path: issue.keys.length === 1 ? [...path, issue.keys[0]] : path, message: MESSAGES.unknownKeys(issue.keys) }];
+        return [{ path: issue.keys.length === 1 ? [...path, issue.keys[0]] : path, ...MESSAGES.unknownKeys(issue.keys) }];
       case "invalid_union": {
         if ("discriminator" in issue && issue.discriminator)
-          return [{ path, message: MESSAGES.unknownKind(value, (issue as { options?: unknown[] }).options ?? []) }];
+          return [{ path, ...MESSAGES.unknownKind(value, (issue as { options?: unknown[] }).options ?? []) }];
         const shaped = issue.errors.filter((branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"));
         if (shaped.length === 1) return zodProblems(shaped[0], input, path);
-        return [{ path, message: MESSAGES.noForm() }];
+        return [{ path, ...MESSAGES.noForm() }];
       }
+      case "invalid_format":
+        return [{ path, ...MESSAGES.isoDate() }];
       default:
-        return [{ path, message: issue.message }];
+        return [{ path, ...MESSAGES.invalidValue() }];
     }
   });
 }
@@ -90,10 +78,10 @@ export type Checked =
 export function checkConfig(input: unknown): Checked {
   // Before the schema and the migration, which recurse once per level: a path of a few steps is enough to find it.
   const deep = tooDeepIn(input, MAX_CONFIG_DEPTH);
-  if (deep !== undefined) return { ok: false, problems: [{ path: deep.slice(0, 4), message: MESSAGES.tooDeep(MAX_CONFIG_DEPTH) }] };
+  if (deep !== undefined) return { ok: false, problems: [{ path: deep.slice(0, 4), ...MESSAGES.tooDeep(MAX_CONFIG_DEPTH) }] };
   const version = configVersionOf(input);
   if (typeof version === "number" && version > CONFIG_VERSION)
-    return { ok: false, problems: [{ path: ["version"], message: MESSAGES.newerVersion(version) }] };
+    return { ok: false, problems: [{ path: ["version"], ...MESSAGES.newerVersion(version) }] };
   const completed = completeFromPreset(migrateConfig(input));
   if (!completed.ok) return { ok: false, problems: [completed.error] };
   const migrated = completed.value;
@@ -118,7 +106,7 @@ export const invalid = (source: string, problems: readonly ConfigProblem[]): Eng
  * @example
  * validateConfig({ version: 2, model: { kind: "score", bands: [] } }, "workbook settings")
  * //=> { ok: false, error: { kind: "invalidConfig", source: "workbook settings",
- * //     problems: [{ path: "model.bands", message: "needs at least 1 item" }] } }
+ * //     problems: [{ path: "model.bands", code: "tooFewItems", params: { bound: 1 } }] } }
  */
 export function validateConfig(input: unknown, source: string): Result<SegmentationConfig, EngineIssue> {
   const checked = checkConfig(input);
@@ -126,7 +114,7 @@ export function validateConfig(input: unknown, source: string): Result<Segmentat
   return fail(
     invalid(
       source,
-      checked.problems.map((p) => ({ path: formatConfigPath(p.path), message: p.message })),
+      checked.problems.map(({ path, at: _at, ...message }) => ({ path: formatConfigPath(path), ...message })),
     ),
   );
 }

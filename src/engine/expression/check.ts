@@ -1,18 +1,17 @@
 import type { CompareOp, Condition, Scalar } from "../config/schema";
 import { assertNever } from "../result";
 import { formatScalar } from "./format";
-import { CONDITION_MESSAGES as M } from "./messages";
+import { CONDITION_MESSAGES as M, type ConditionMessage } from "./messages";
 import { isCalendarDate } from "./tokens";
 
 type Compare = Extract<Condition, { kind: "compare" }>;
 
-/** A value problem inside a condition; `path` is relative to the condition, e.g. ["conditions", 1, "value"]. */
-export interface ConditionProblem {
+/** A value problem inside a condition, as a code; `path` is relative to the condition, e.g. ["conditions", 1, "value"]. */
+export type ConditionProblem = {
   readonly path: readonly (string | number)[];
-  readonly message: string;
   /** The compare or group the problem is in, for messages that quote it. */
   readonly condition: Condition;
-}
+} & ConditionMessage;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -24,7 +23,7 @@ function isIsoDate(value: unknown): value is string {
 const isOrdered = (value: unknown): boolean => (typeof value === "number" && Number.isFinite(value)) || isIsoDate(value);
 const isScalar = (value: unknown): value is Scalar => ["number", "string", "boolean"].includes(typeof value);
 
-function rangeProblem(value: Compare["value"]): string | undefined {
+function rangeProblem(value: Compare["value"]): ConditionMessage | undefined {
   if (!Array.isArray(value) || value.length !== 2) return M.needsRange();
   const [low, high] = value as readonly Scalar[];
   const bothNumbers = typeof low === "number" && typeof high === "number";
@@ -33,7 +32,7 @@ function rangeProblem(value: Compare["value"]): string | undefined {
 }
 
 /** What is wrong with the value an operator was given, or undefined when it is the kind the operator needs. */
-export function compareValueProblem(op: CompareOp, value: Compare["value"]): string | undefined {
+export function compareValueProblem(op: CompareOp, value: Compare["value"]): ConditionMessage | undefined {
   switch (op) {
     case ">":
     case ">=":
@@ -65,12 +64,12 @@ function walk(condition: Condition, path: readonly (string | number)[], into: Co
   switch (condition.kind) {
     case "compare": {
       const message = compareValueProblem(condition.op, condition.value);
-      if (message !== undefined) into.push({ path: [...path, "value"], message, condition });
+      if (message !== undefined) into.push({ path: [...path, "value"], condition, ...message });
       return;
     }
     case "all":
     case "any":
-      if (condition.conditions.length === 0) into.push({ path, message: M.emptyGroup(condition.kind), condition });
+      if (condition.conditions.length === 0) into.push({ path, condition, ...M.emptyGroup(condition.kind) });
       condition.conditions.forEach((inner, i) => walk(inner, [...path, "conditions", i], into));
       return;
     case "not":
@@ -89,7 +88,7 @@ function walk(condition: Condition, path: readonly (string | number)[], into: Co
  *
  * @example
  * checkCondition({ kind: "compare", field: "Balance", op: ">", value: "lots" })
- * //=> [{ path: ["value"], message: '">" needs a number or a date written YYYY-MM-DD', condition: … }]
+ * //=> [{ path: ["value"], condition: …, code: "needsOrderedValue", params: { op: ">" } }]
  */
 export function checkCondition(condition: Condition): ConditionProblem[] {
   const problems: ConditionProblem[] = [];

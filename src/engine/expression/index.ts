@@ -4,6 +4,7 @@ export { formatCondition, formatField, formatScalar } from "./format";
 export { conditionFieldsOf } from "./fieldsOf";
 export { checkCondition, compareValueProblem, isAlways } from "./check";
 export type { ConditionProblem } from "./check";
-export type { ExpressionError } from "./messages";
+export { describeExpressionError, describeConditionProblem } from "./describe";
+export type { ExpressionError, ExpressionMessage, ExpressionParams, ConditionMessage, ConditionParams } from "./messages";
 export { KEYWORDS, keywordOf, isPlainName } from "./keywords";
 export type { Keyword } from "./keywords";

@@ -3,7 +3,7 @@ import type { Result } from "../result";
 import { fail, ok } from "../result";
 import type { Keyword } from "./keywords";
 import { isFalseWord, keywordOf } from "./keywords";
-import type { ExpressionError } from "./messages";
+import type { ExpressionError, ExpressionMessage } from "./messages";
 import { EXPRESSION_MESSAGES as M } from "./messages";
 import type { Token } from "./tokens";
 import { tokenize } from "./tokens";
@@ -240,7 +240,7 @@ class Parser {
     return this.text.slice(first.start, last.end);
   }
 
-  private leftoverDetail(token: Token): string {
+  private leftoverDetail(token: Token): ExpressionMessage {
     if (token.kind === "punct" && token.text === ")") return M.unmatchedParenthesis();
     const previous = this.tokens[this.at - 1];
     if (token.kind === "punct" && token.text === "," && previous?.kind === "number") return M.thousandsSeparator();
@@ -271,8 +271,8 @@ class Parser {
     return token;
   }
 
-  private stop(position: number, detail: string): never {
-    throw new Stop({ position, detail });
+  private stop(position: number, message: ExpressionMessage): never {
+    throw new Stop({ position, ...message });
   }
 }
 
@@ -295,7 +295,7 @@ function group(kind: "all" | "any", parts: Condition[]): Condition {
  * //=> { ok: true, value: { kind: "all", conditions: [
  * //     { kind: "compare", field: "Balance", op: ">", value: 10000 },
  * //     { kind: "not", condition: { kind: "compare", field: "Disputed", op: "isTrue" } } ] } }
- * parseExpression("Balance >") //=> { ok: false, error: { position: 9, detail: 'expected a value after ">"' } }
+ * parseExpression("Balance >") //=> { ok: false, error: { position: 9, code: "expectedValueAfter", params: { after: ">" } } }
  */
 export function parseExpression(text: string): Result<Condition, ExpressionError> {
   const tokens = tokenize(text);

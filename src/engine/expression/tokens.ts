@@ -61,7 +61,7 @@ function scanNumberOrDate(text: string, start: number): Scan {
   if (date && !nameCharAt(text, DATE.lastIndex)) {
     const [, y, m, d] = date;
     const end = DATE.lastIndex;
-    if (!isCalendarDate(Number(y), Number(m), Number(d))) return fail({ position: start, detail: M.badDate(date[0]) });
+    if (!isCalendarDate(Number(y), Number(m), Number(d))) return fail({ position: start, ...M.badDate(date[0]) });
     return ok({ kind: "date", value: `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`, start, end });
   }
   const mantissa = matchAt(MANTISSA, text, start)![0];
@@ -81,7 +81,7 @@ function scanNumberOrDate(text: string, start: number): Scan {
   if (nameCharAt(text, end)) {
     let stop = end;
     while (nameCharAt(text, stop)) stop += 1;
-    return fail({ position: start, detail: M.badNumber(text.slice(start, stop)) });
+    return fail({ position: start, ...M.badNumber(text.slice(start, stop)) });
   }
   return ok({ kind: "number", value: Number(`${mantissa}e${exponent}`), start, end });
 }
@@ -105,7 +105,7 @@ function scanQuoted(text: string, start: number): Scan {
     value += ch;
     at += 1;
   }
-  return fail({ position: start, detail: M.unclosedString() });
+  return fail({ position: start, ...M.unclosedString() });
 }
 
 function scanBracketed(text: string, start: number): Scan {
@@ -119,13 +119,13 @@ function scanBracketed(text: string, start: number): Scan {
         continue;
       }
       const trimmed = name.trim();
-      if (trimmed === "") return fail({ position: start, detail: M.emptyBracket() });
+      if (trimmed === "") return fail({ position: start, ...M.emptyBracket() });
       return ok({ kind: "field", name: trimmed, start, end: at + 1 });
     }
     name += text[at];
     at += 1;
   }
-  return fail({ position: start, detail: M.unclosedBracket() });
+  return fail({ position: start, ...M.unclosedBracket() });
 }
 
 function scanOne(text: string, at: number): Scan {
@@ -137,12 +137,12 @@ function scanOne(text: string, at: number): Scan {
   const operator = matchAt(OPERATOR_CHARS, text, at);
   if (operator) {
     const op = OPERATORS[operator[0]];
-    if (op === undefined) return fail({ position: at, detail: M.unknownOperator(operator[0]) });
+    if (op === undefined) return fail({ position: at, ...M.unknownOperator(operator[0]) });
     return ok({ kind: "operator", op, text: operator[0], start: at, end: at + operator[0].length });
   }
   const word = matchAt(WORD, text, at);
   if (word) return ok({ kind: "word", text: word[0], start: at, end: at + word[0].length });
-  return fail({ position: at, detail: M.unexpectedCharacter(String.fromCodePoint(text.codePointAt(at) ?? 0)) });
+  return fail({ position: at, ...M.unexpectedCharacter(String.fromCodePoint(text.codePointAt(at) ?? 0)) });
 }
 
 /**

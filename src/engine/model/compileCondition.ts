@@ -1,5 +1,5 @@
 import type { Condition, CompareOp, Scalar } from "../config/schema";
-import type { EngineIssue } from "../issues";
+import type { CompileMessage, CompileParams, EngineIssue, Where } from "../issues";
 import { fail, ok, assertNever, type Result } from "../result";
 import { serialFromIso } from "../parse";
 import { accessorFor, type Accessor, type EvalContext } from "./accessors";
@@ -31,10 +31,10 @@ function foldedReader(get: (row: number) => string): (row: number) => string {
  * resolved once here; an unknown field or a value of the wrong kind is an issue.
  *
  * @example
- * compileCondition({ kind: "compare", field: "Balance", op: ">", value: 10000 }, ctx, "Rule 1", "Ledger")
+ * compileCondition({ kind: "compare", field: "Balance", op: ">", value: 10000 }, ctx, { kind: "rule", number: 1, segment: "Legal" }, "Ledger")
  * //=> { ok: true, value: (row) => open[row] > 10000 }
  */
-export function compileCondition(condition: Condition, ctx: EvalContext, where: string, sheet: string): Result<Predicate, EngineIssue> {
+export function compileCondition(condition: Condition, ctx: EvalContext, where: Where, sheet: string): Result<Predicate, EngineIssue> {
   switch (condition.kind) {
     case "always":
       return ok(() => true);
@@ -59,8 +59,8 @@ export function compileCondition(condition: Condition, ctx: EvalContext, where: 
       const accessor = accessorFor(condition.field, ctx, wantsNumber);
       if (!accessor) return fail({ kind: "unknownField", sheet, field: condition.field, where });
       const compiled = compileCompare(accessor, condition.op, condition.value);
-      if (typeof compiled === "string")
-        return fail({ kind: "badCondition", where, detail: `${condition.field} ${condition.op}: ${compiled}` });
+      if (typeof compiled !== "function")
+        return fail({ kind: "badCondition", where, compare: { field: condition.field, op: condition.op }, problem: compiled });
       return ok(compiled);
     }
     default:
@@ -100,8 +100,11 @@ function inRowWords(value: Value, synonyms: ReadonlyMap<string, string>): Value 
   return Array.isArray(value) ? (value as readonly Scalar[]).map(one) : one(value as Scalar);
 }
 
-/** Returns the predicate, or a sentence saying what is wrong with the value. */
-function compileCompare(accessor: Accessor, op: CompareOp, value: Value): Predicate | string {
+const problem = <K extends keyof CompileParams>(code: K, params: CompileParams[K]): CompileMessage => ({ code, params }) as CompileMessage;
+const NONE = {} as Record<string, never>;
+
+/** Returns the predicate, or what is wrong with the value. */
+function compileCompare(accessor: Accessor, op: CompareOp, value: Value): Predicate | CompileMessage {
   switch (accessor.type) {
     case "number":
       return compileNumber(accessor.get, accessor.date, op, value);
@@ -125,18 +128,17 @@ export function toNumber(v: Scalar, date: boolean): number | undefined {
   return v.trim() !== "" && Number.isFinite(n) ? n : undefined;
 }
 
-function compileNumber(get: (row: number) => number, date: boolean, op: CompareOp, value: Value): Predicate | string {
-  const need = date ? "a date (YYYY-MM-DD)" : "a number";
-  const one = (): number | string => {
-    if (value === undefined || Array.isArray(value)) return `needs ${need}`;
-    return toNumber(value as Scalar, date) ?? `"${String(value)}" is not ${need}`;
+function compileNumber(get: (row: number) => number, date: boolean, op: CompareOp, value: Value): Predicate | CompileMessage {
+  const one = (): number | CompileMessage => {
+    if (value === undefined || Array.isArray(value)) return problem("needsValue", { date });
+    return toNumber(value as Scalar, date) ?? problem("notA", { value: String(value), date });
   };
-  const list = (): number[] | string => {
-    if (!Array.isArray(value) || value.length === 0) return `needs a list of ${need}s`;
+  const list = (): number[] | CompileMessage => {
+    if (!Array.isArray(value) || value.length === 0) return problem("needsListOf", { date });
     const out: number[] = [];
     for (const v of value as readonly Scalar[]) {
       const n = toNumber(v, date);
-      if (n === undefined) return `"${String(v)}" is not ${need}`;
+      if (n === undefined) return problem("notA", { value: String(v), date });
       out.push(n);
     }
     return out;
@@ -149,7 +151,7 @@ function compileNumber(get: (row: number) => number, date: boolean, op: CompareO
     case "=":
     case "!=": {
       const k = one();
-      if (typeof k === "string") return k;
+      if (typeof k !== "number") return k;
       if (op === ">") return (r) => get(r) > k;
       if (op === ">=") return (r) => get(r) >= k;
       if (op === "<") return (r) => get(r) < k;
@@ -162,8 +164,8 @@ function compileNumber(get: (row: number) => number, date: boolean, op: CompareO
     }
     case "between": {
       const range = list();
-      if (typeof range === "string") return range;
-      if (range.length !== 2) return `between needs two values`;
+      if (!Array.isArray(range)) return range;
+      if (range.length !== 2) return problem("betweenTwo", NONE);
       const [lo, hi] = range[0] <= range[1] ? range : [range[1], range[0]];
       return (r) => {
         const v = get(r);
@@ -173,7 +175,7 @@ function compileNumber(get: (row: number) => number, date: boolean, op: CompareO
     case "in":
     case "notIn": {
       const items = list();
-      if (typeof items === "string") return items;
+      if (!Array.isArray(items)) return items;
       const set = new Set(items);
       return op === "in" ? (r) => set.has(get(r)) : (r) => !set.has(get(r));
     }
@@ -187,15 +189,15 @@ function compileNumber(get: (row: number) => number, date: boolean, op: CompareO
       return (r) => !(get(r) > 0);
     case "contains":
     case "startsWith":
-      return `${op === "contains" ? "contains" : "starts with"} needs a text field`;
+      return problem("textOpOnNumber", { op });
     default:
       return assertNever(op);
   }
 }
 
-export function compileText(get: (row: number) => string, op: CompareOp, value: Value): Predicate | string {
-  const one = (): string | { error: string } =>
-    value === undefined || Array.isArray(value) ? { error: "needs a text value" } : foldValue(String(value));
+export function compileText(get: (row: number) => string, op: CompareOp, value: Value): Predicate | CompileMessage {
+  const one = (): string | { error: CompileMessage } =>
+    value === undefined || Array.isArray(value) ? { error: problem("needsTextValue", NONE) } : foldValue(String(value));
   switch (op) {
     case "=":
     case "!=":
@@ -210,7 +212,7 @@ export function compileText(get: (row: number) => string, op: CompareOp, value: 
     }
     case "in":
     case "notIn": {
-      if (!Array.isArray(value) || value.length === 0) return "needs a list of values";
+      if (!Array.isArray(value) || value.length === 0) return problem("needsValues", NONE);
       const set = new Set((value as readonly Scalar[]).map((v) => foldValue(String(v))));
       return op === "in" ? (r) => set.has(get(r)) : (r) => !set.has(get(r));
     }
@@ -223,7 +225,7 @@ export function compileText(get: (row: number) => string, op: CompareOp, value: 
     case "<":
     case "<=":
     case "between":
-      return "compares numbers, but this field holds text";
+      return problem("comparesNumbers", NONE);
     case "isTrue":
       return (r) => TRUE_WORDS.has(get(r));
     case "isFalse":
@@ -247,7 +249,7 @@ export function flagValue(value: Value): number | undefined {
   return undefined;
 }
 
-function compileFlag(get: (row: number) => number, op: CompareOp, value: Value): Predicate | string {
+function compileFlag(get: (row: number) => number, op: CompareOp, value: Value): Predicate | CompileMessage {
   switch (op) {
     case "isTrue":
       return (r) => get(r) === 1;
@@ -259,10 +261,10 @@ function compileFlag(get: (row: number) => number, op: CompareOp, value: Value):
     case "=":
     case "!=": {
       const k = flagValue(value);
-      if (k === undefined) return "needs yes or no";
+      if (k === undefined) return problem("needsYesNo", NONE);
       return op === "=" ? (r) => get(r) === k : (r) => get(r) !== k;
     }
     default:
-      return `${op} does not apply to a yes/no field`;
+      return problem("notForFlag", { op });
   }
 }

@@ -22,17 +22,21 @@ export const LEVEL_NAMES: Readonly<Record<number, readonly string[]>> = {
  */
 export function compileMatrixModel(model: MatrixModel, ctx: EvalContext, sheet: string): Result<CompiledModel, EngineIssue> {
   const risk = accessorFor(model.risk.field, ctx, true);
-  if (!risk) return fail({ kind: "unknownField", sheet, field: model.risk.field, where: "Matrix risk axis" });
+  if (!risk) return fail({ kind: "unknownField", sheet, field: model.risk.field, where: { kind: "matrixRisk" } });
   const value = accessorFor(model.value.field, ctx, true);
-  if (!value) return fail({ kind: "unknownField", sheet, field: model.value.field, where: "Matrix value axis" });
+  if (!value) return fail({ kind: "unknownField", sheet, field: model.value.field, where: { kind: "matrixValue" } });
   if (risk.type !== "number" || value.type !== "number")
-    return fail({ kind: "badCondition", where: "Matrix", detail: "both axes need a number field" });
+    return fail({ kind: "badCondition", where: { kind: "matrix" }, problem: { code: "matrixAxes", params: {} } });
   const riskCuts = model.risk.cuts;
   const valueCuts = model.value.cuts;
   const riskLevels = riskCuts.length + 1;
   const valueLevels = valueCuts.length + 1;
   if (model.cells.length !== riskLevels || model.cells.some((r) => r.length !== valueLevels))
-    return fail({ kind: "badCondition", where: "Matrix", detail: `cells must be ${riskLevels} rows of ${valueLevels}` });
+    return fail({
+      kind: "badCondition",
+      where: { kind: "matrix" },
+      problem: { code: "matrixShape", params: { rows: riskLevels, columns: valueLevels } },
+    });
   const level = (v: number, cuts: readonly number[]): number => {
     let k = 0;
     while (k < cuts.length && v >= cuts[k]) k++;

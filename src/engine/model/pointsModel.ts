@@ -1,5 +1,5 @@
 import type { PointsModel } from "../config/schema";
-import type { EngineIssue } from "../issues";
+import type { EngineIssue, Where } from "../issues";
 import { ok, type Result } from "../result";
 import type { EvalContext } from "./accessors";
 import { compileCondition, type Predicate } from "./compileCondition";
@@ -17,7 +17,7 @@ import { resolveWhen } from "./when";
 export function compilePointsModel(model: PointsModel, ctx: EvalContext, sheet: string): Result<CompiledModel, EngineIssue> {
   const tests: Predicate[] = [];
   for (const [k, rule] of model.rules.entries()) {
-    const where = `Points rule ${k + 1} ("${rule.name}")`;
+    const where: Where = { kind: "pointsRule", number: k + 1, name: rule.name };
     const condition = resolveWhen(rule.when, where);
     if (!condition.ok) return condition;
     const compiled = compileCondition(condition.value, ctx, where, sheet);

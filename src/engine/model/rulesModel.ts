@@ -1,5 +1,5 @@
 import type { RulesModel } from "../config/schema";
-import type { EngineIssue } from "../issues";
+import type { EngineIssue, Where } from "../issues";
 import { fail, ok, type Result } from "../result";
 import type { EvalContext } from "./accessors";
 import { compileCondition, type Predicate } from "./compileCondition";
@@ -14,13 +14,12 @@ import { factsFor, resolveWhen, whenText } from "./when";
  * // a row 124 days past due → "Legal", Reason: Rule 1 "Legal": DaysPastDue > 90 (DaysPastDue 124)
  */
 export function compileRulesModel(model: RulesModel, ctx: EvalContext, sheet: string, first = false): Result<CompiledModel, EngineIssue> {
-  const ruleWord = first ? "First rule" : "Rule";
   const texts = ctx.texts;
   const tests: Predicate[] = [];
   const whens: string[] = [];
   const facts: ((row: number) => string)[] = [];
   for (const [k, rule] of model.rules.entries()) {
-    const where = `${ruleWord} ${k + 1} ("${rule.segment}")`;
+    const where: Where = { kind: "rule", number: k + 1, segment: rule.segment, ...(first ? { first } : {}) };
     const condition = resolveWhen(rule.when, where);
     if (!condition.ok) return condition;
     const compiled = compileCondition(condition.value, ctx, where, sheet);

@@ -35,7 +35,7 @@ export function compileScoreCard(factors: readonly ScoreFactor[], ctx: EvalConte
   for (const [k, factor] of factors.entries()) {
     const numeric = factor.ranges.some((r) => r.min !== undefined || r.max !== undefined);
     const accessor = accessorFor(factor.field, ctx, numeric);
-    if (!accessor) return fail({ kind: "unknownField", sheet, field: factor.field, where: `Score card factor ${k + 1}` });
+    if (!accessor) return fail({ kind: "unknownField", sheet, field: factor.field, where: { kind: "scoreFactor", number: k + 1 } });
     const scorer = rangeScorer(factor, accessor);
     const rangeScore = accessor.type === "number" && accessor.perCustomer ? oncePerCustomer(scorer, ctx) : scorer;
     compiled.push({ field: factor.field, weight: factor.weight, accessor, rangeScore, missing: factor.missing });

@@ -1,6 +1,6 @@
 import type { Condition, When } from "../config/schema";
 import { parseExpression, formatCondition, conditionFieldsOf } from "../expression";
-import type { EngineIssue } from "../issues";
+import type { EngineIssue, Where } from "../issues";
 import { fail, ok, type Result } from "../result";
 import { accessorFor, type EvalContext } from "./accessors";
 import type { RunTexts } from "../messages/types";
@@ -8,11 +8,11 @@ import { conditionInWords, fieldInWords } from "./conditionWords";
 import { formatFieldValue } from "./format";
 
 /** A rule's test as a condition tree, parsing the expression form. */
-export function resolveWhen(when: When, where: string): Result<Condition, EngineIssue> {
+export function resolveWhen(when: When, where: Where): Result<Condition, EngineIssue> {
   if (typeof when !== "string") return ok(when);
   const parsed = parseExpression(when);
   if (parsed.ok) return parsed;
-  return fail({ kind: "badExpression", where, text: when, position: parsed.error.position, detail: parsed.error.detail });
+  return fail({ kind: "badExpression", where, text: when, error: parsed.error });
 }
 
 /**

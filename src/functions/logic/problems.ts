@@ -1,10 +1,16 @@
-import { describeIssue, type EngineIssue } from "../../engine/issues";
+import type { EngineIssue } from "../../engine/issues";
+import type { Language } from "../../engine/language";
+import type { ByLanguage } from "../../engine/messages/coded";
 import { assertNever } from "../../engine/result";
-import { describeRunError, type RunError } from "../../workbook/errors";
+import type { RunError } from "../../workbook/errors";
+import { functionsEn } from "./messages/en";
+import { functionsEs } from "./messages/es";
+import { functionsPt } from "./messages/pt";
+import type { FunctionTexts } from "./messages/types";
 
 /**
  * Everything a custom function call can go wrong with, as values. Their
- * message texts are written here and only here; the Excel error code each one
+ * message texts are in messages/{en,es,pt}.ts, rendered here; the Excel error code each one
  * shows as (#VALUE! or #N/A) is decided here too.
  */
 export type FunctionProblem =
@@ -68,47 +74,18 @@ export function codeOf(problem: FunctionProblem): ExcelErrorCode {
   }
 }
 
-const EDGES_DETAIL: Record<EdgesDetail, string> = {
-  notWhole: "every edge must be a whole number of days, 0 or more",
-  firstNotZero: "the first edge must be 0 (the Current bucket)",
-  notAscending: "each edge must be greater than the one before it",
-  tooMany: "give at most 12 edges",
-};
+const TEXTS: ByLanguage<FunctionTexts> = { en: functionsEn, es: functionsEs, pt: functionsPt };
 
-/** The message shown in the cell's error flag. */
-export function describeProblem(problem: FunctionProblem): string {
-  switch (problem.kind) {
-    case "engine":
-      return describeIssue(problem.issue);
-    case "config":
-      return `The segmentation settings saved in this workbook could not be used: ${describeRunError(problem.error)}`;
-    case "headersShape":
-      return `headers must be one row of column names; it has ${problem.rows} rows and ${problem.columns} columns.`;
-    case "widthMismatch":
-      return `headers has ${problem.headers} columns but row has ${problem.row}: give both ranges the same columns (e.g. A1:K1 and A2:K2).`;
-    case "headersNotRecognised":
-      return `headers (${
-        problem.headers
-          .filter((h) => h !== "")
-          .slice(0, 6)
-          .join(", ") || "empty"
-      }) are not recognised as a header row: give the ledger's column names, such as Customer, Amount and Due date.`;
-    case "errorInput":
-      return `${problem.argument}${problem.cell ? ` (cell ${problem.cell})` : ""} holds the error ${problem.error}; fix that cell first.`;
-    case "badDate":
-      return `${problem.argument}: "${problem.text}" is not a date. Give a date cell, a date serial number or text such as 2026-03-31.`;
-    case "ambiguousDate":
-      return `${problem.argument}: "${problem.text}" can be read day-first or month-first. Write it as YYYY-MM-DD or use a date cell.`;
-    case "badNumber":
-      return `${problem.argument}: "${problem.text}" is not a number.`;
-    case "badEdges":
-      return `edges (${problem.text}): ${EDGES_DETAIL[problem.detail]}. Example: {0,30,60,90}.`;
-    default:
-      return assertNever(problem);
-  }
+/**
+ * The message shown in the cell's error flag, in a language.
+ *
+ * @example describeProblem({ kind: "badNumber", argument: "avgDaysLate", text: "soon" }) //=> 'avgDaysLate: "soon" is not a number.'
+ */
+export function describeProblem(problem: FunctionProblem, language: Language = "en"): string {
+  return (TEXTS[language].problems[problem.kind] as (problem: FunctionProblem) => string)(problem);
 }
 
-/** The host error value for a problem. */
-export function errorFor<E>(problem: FunctionProblem, errors: ErrorFactory<E>): E {
-  return errors(codeOf(problem), describeProblem(problem));
+/** The host error value for a problem, its message in a language. */
+export function errorFor<E>(problem: FunctionProblem, errors: ErrorFactory<E>, language: Language = "en"): E {
+  return errors(codeOf(problem), describeProblem(problem, language));
 }

@@ -27,7 +27,7 @@ export interface ApplySectionProps {
 /** Runs the segmentation on the workbook, with progress, cancel, and the question about occupied cells. */
 export function ApplySection({ control, canApply, showSummary, extra }: ApplySectionProps) {
   const styles = usePaneStyles();
-  const { m, f } = useI18n();
+  const { m, f, language } = useI18n();
   const { state } = control;
   const running = state.status === "running";
   const progress = running ? state.progress : undefined;
@@ -54,7 +54,7 @@ export function ApplySection({ control, canApply, showSummary, extra }: ApplySec
           <MessageBarBody>
             {m.applied(f.count(state.report.rows), state.report.sheet, state.report.outputColumn)}{" "}
             {state.report.summaryReport && m.summaryKinds[state.report.summaryReport.kind]}{" "}
-            {state.report.summaryReport?.note && describeSummaryNote(state.report.summaryReport.note)}{" "}
+            {state.report.summaryReport?.note && describeSummaryNote(state.report.summaryReport.note, language)}{" "}
             {showSummary ? (
               <Link as="button" onClick={() => showSummary(state.report.summaryReport?.sheet)}>
                 {m.showSummary}
@@ -69,7 +69,7 @@ export function ApplySection({ control, canApply, showSummary, extra }: ApplySec
       {state.status === "occupied" && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{m.overwriteQuestion}</MessageBarTitle> {describeRunError(state.error)}
+            <MessageBarTitle>{m.overwriteQuestion}</MessageBarTitle> {describeRunError(state.error, language)}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => control.apply("overwrite")}>{m.overwrite}</Button>
@@ -80,7 +80,8 @@ export function ApplySection({ control, canApply, showSummary, extra }: ApplySec
       {state.status === "failed" && (
         <MessageBar intent={state.error.kind === "cancelled" ? "info" : "error"} layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{m.runFailed}</MessageBarTitle> <span style={{ whiteSpace: "pre-wrap" }}>{describeRunError(state.error)}</span>
+            <MessageBarTitle>{m.runFailed}</MessageBarTitle>{" "}
+            <span style={{ whiteSpace: "pre-wrap" }}>{describeRunError(state.error, language)}</span>
           </MessageBarBody>
         </MessageBar>
       )}

@@ -30,7 +30,7 @@ const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
  */
 export function BrowserWorkbook({ today, connect = () => connectWorkbook(inThreadChannel()) }: BrowserWorkbookProps) {
   const styles = usePaneStyles();
-  const { m } = useI18n();
+  const { m, language } = useI18n();
   const inputId = useId();
   const [workbook] = useState(connect);
   useEffect(() => () => workbook.close(), [workbook]);
@@ -41,7 +41,7 @@ export function BrowserWorkbook({ today, connect = () => connectWorkbook(inThrea
     setFile({ status: "opening", file: chosen.name, megabytes: chosen.size / 1048576 });
     setApplied(false);
     const opened = await workbook.open(chosen);
-    if (!opened.ok) return setFile({ status: "failed", message: describeWorkbookError(opened.error) });
+    if (!opened.ok) return setFile({ status: "failed", message: describeWorkbookError(opened.error, language) });
     setFile((previous) => ({ status: "open", ...opened.value, serial: (previous.status === "open" ? previous.serial : 0) + 1 }));
   };
 
@@ -100,7 +100,7 @@ export function BrowserWorkbook({ today, connect = () => connectWorkbook(inThrea
 /** The download button with its own progress, so a download's progress redraws only this. */
 function DownloadButton({ workbook, fileName }: { readonly workbook: RemoteWorkbook; readonly fileName: string }) {
   const styles = usePaneStyles();
-  const { m, f } = useI18n();
+  const { m, f, language } = useI18n();
   const [downloading, setDownloading] = useState<PageProgress | undefined>(undefined);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const download = async (): Promise<void> => {
@@ -109,7 +109,7 @@ function DownloadButton({ workbook, fileName }: { readonly workbook: RemoteWorkb
     const saved = await workbook.download(setDownloading);
     setDownloading(undefined);
     if (saved.ok) downloadFile(saved.value, fileName, XLSX_MIME);
-    else setFailure(describeWorkbookError(saved.error));
+    else setFailure(describeWorkbookError(saved.error, language));
   };
   return (
     <div className={styles.stack}>

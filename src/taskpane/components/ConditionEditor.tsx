@@ -1,6 +1,6 @@
 import { Button, Dropdown, Field, Option, Radio, RadioGroup, Textarea } from "@fluentui/react-components";
 import type { When } from "../../engine/config/schema";
-import { formatCondition, parseExpression } from "../../engine/expression";
+import { describeExpressionError, formatCondition, parseExpression } from "../../engine/expression";
 import { useI18n } from "../i18n";
 import { fromRows, newCompare, toRows, type Compare, type ConditionRow, type RowsCondition } from "../rules/conditionRows";
 import type { RuleProblems } from "../rules/problems";
@@ -82,10 +82,12 @@ interface ExpressionInputProps {
 
 function ExpressionInput({ id, text, problems, tooNested, onChange }: ExpressionInputProps) {
   const styles = usePaneStyles();
-  const { m } = useI18n();
+  const { m, language } = useI18n();
   const parsed = text.trim() === "" ? undefined : parseExpression(text);
   const parseError = parsed && !parsed.ok ? parsed.error : undefined;
-  const message = parseError ? m.expressionError(parseError.detail, parseError.position + 1) : problems?.join(" ");
+  const message = parseError
+    ? m.expressionError(describeExpressionError(parseError, language), parseError.position + 1)
+    : problems?.join(" ");
   return (
     <div className={styles.stack}>
       <Field

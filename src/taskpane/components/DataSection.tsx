@@ -20,7 +20,7 @@ export interface DataSectionProps {
 /** The sheet and region read, the row count, and the column mapping. */
 export function DataSection({ data, mapping, canUseSelection, onMappingChange }: DataSectionProps) {
   const styles = usePaneStyles();
-  const { m, f } = useI18n();
+  const { m, f, language } = useI18n();
   const { state } = data;
   const sheets = state.status === "reading" ? [] : state.sheets;
   const current = state.status === "ready" ? state.region.sheet : undefined;
@@ -55,7 +55,7 @@ export function DataSection({ data, mapping, canUseSelection, onMappingChange }:
       {state.status === "reading" && <Spinner size="tiny" label={m.readingSheet} />}
       {state.status === "failed" && (
         <MessageBar intent="error">
-          <MessageBarBody>{describeRunError(state.error)}</MessageBarBody>
+          <MessageBarBody>{describeRunError(state.error, language)}</MessageBarBody>
         </MessageBar>
       )}
       {state.status === "ready" && (

@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useRef } from "react";
+import { describeConfigMessage, describeConfigPlace } from "../../engine/config/describe";
 import type { ConfigFileControl } from "../hooks/useConfigFile";
 import { useI18n } from "../i18n";
 import { Section } from "./Section";
@@ -15,7 +16,7 @@ export interface SaveSectionProps {
 /** Save the configuration in the workbook, export it as JSON, import a JSON file. */
 export function SaveSection({ control, canSave, inOffice }: SaveSectionProps) {
   const styles = usePaneStyles();
-  const { m } = useI18n();
+  const { m, language } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const message = control.message;
 
@@ -64,7 +65,9 @@ export function SaveSection({ control, canSave, inOffice }: SaveSectionProps) {
             {m.importProblems(message.file)}
             <ul className={styles.list}>
               {message.problems.map((p, i) => (
-                <li key={i}>{`${m.problemAt(p.line, p.column)}${p.path ? `${p.path}: ` : ""}${p.message}`}</li>
+                <li
+                  key={i}
+                >{`${m.problemAt(p.line, p.column)}${p.path ? `${describeConfigPlace(p.path, language)}: ` : ""}${describeConfigMessage(p, language)}`}</li>
               ))}
             </ul>
           </MessageBarBody>

@@ -1,6 +1,7 @@
 import { Dropdown, Field, Input, MessageBar, MessageBarBody, Option, Radio, RadioGroup } from "@fluentui/react-components";
 import { LEVELS, type Level } from "../../engine/config/schema";
 import { isPresetName, PRESET_NAMES } from "../../engine/presets";
+import { describeConfigMessage, describeConfigPlace } from "../../engine/config/describe";
 import type { ConfigDraft } from "../hooks/useConfigDraft";
 import { useI18n } from "../i18n";
 import { EdgesEditor } from "./EdgesEditor";
@@ -18,7 +19,7 @@ export interface SegmentationSectionProps {
 /** Preset, as-of date, level, aging edges and the model's rules. */
 export function SegmentationSection({ draft, sheetFields }: SegmentationSectionProps) {
   const styles = usePaneStyles();
-  const { m } = useI18n();
+  const { m, language } = useI18n();
   const { config, index } = draft;
   const preset = config.preset !== undefined && isPresetName(config.preset) ? config.preset : undefined;
   const model = config.model;
@@ -68,7 +69,11 @@ export function SegmentationSection({ draft, sheetFields }: SegmentationSectionP
             {index.other.length > 0 && (
               <ul className={styles.list}>
                 {index.other.map((p, i) => (
-                  <li key={i}>{p.path ? `${p.path}: ${p.message}` : p.message}</li>
+                  <li key={i}>
+                    {p.path
+                      ? `${describeConfigPlace(p.path, language)}: ${describeConfigMessage(p, language)}`
+                      : describeConfigMessage(p, language)}
+                  </li>
                 ))}
               </ul>
             )}

@@ -2,7 +2,9 @@ import { useCallback, useMemo, useState } from "react";
 import type { Level, Outcome, RulesModel, SegmentationConfig, SegmentRule } from "../../engine/config/schema";
 import { validateConfig } from "../../engine/config/validate";
 import type { Field } from "../../engine/fields";
-import { describeIssue, type ConfigProblem } from "../../engine/issues";
+import type { ConfigProblem } from "../../engine/issues";
+import { MESSAGES } from "../../engine/config/problems";
+import { useI18n } from "../i18n";
 import { presetConfig, type PresetName } from "../../engine/presets";
 import { matrixToRules, scoreToRules } from "../rules/modelToRules";
 import { indexProblems, type ProblemIndex } from "../rules/problems";
@@ -59,9 +61,10 @@ export function useConfigDraft(initial: SegmentationConfig): ConfigDraft {
   const problems = useMemo<readonly ConfigProblem[]>(() => {
     if (validation.ok) return [];
     const issue = validation.error;
-    return issue.kind === "invalidConfig" ? issue.problems : [{ path: "", message: describeIssue(issue) }];
+    return issue.kind === "invalidConfig" ? issue.problems : [{ path: "", ...MESSAGES.issue(issue) }];
   }, [validation]);
-  const index = useMemo(() => indexProblems(problems), [problems]);
+  const { language } = useI18n();
+  const index = useMemo(() => indexProblems(problems, language), [problems, language]);
 
   const set = useCallback(
     (change: (config: SegmentationConfig) => SegmentationConfig) => setState((s) => ({ ...s, config: change(s.config) })),

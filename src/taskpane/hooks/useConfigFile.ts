@@ -1,7 +1,8 @@
 import { useState } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
 import { parseConfigText } from "../../engine/config/configText";
-import { describeIssue, type ConfigProblem } from "../../engine/issues";
+import type { ConfigProblem } from "../../engine/issues";
+import { MESSAGES } from "../../engine/config/problems";
 import { describeRunError } from "../../workbook/errors";
 import type { WorkbookPort } from "../../workbook/port";
 import { saveConfig } from "../../workbook/configStore";
@@ -68,7 +69,7 @@ export function useConfigFile(
       setMessage({
         kind: "importFailed",
         file: file.name,
-        problems: issue.kind === "invalidConfig" ? issue.problems : [{ path: "", message: describeIssue(issue) }],
+        problems: issue.kind === "invalidConfig" ? issue.problems : [{ path: "", ...MESSAGES.issue(issue) }],
       });
     },
   };

@@ -1,4 +1,6 @@
+import { describeConfigMessage } from "../../engine/config/describe";
 import type { ConfigProblem } from "../../engine/issues";
+import type { Language } from "../../engine/language";
 
 /** The parts of a rule (or of the "otherwise" outcome) a problem can point at. */
 export type RulePart = "rule" | "segment" | "priority" | "when" | "channel" | "action" | "tone" | "message";
@@ -43,9 +45,9 @@ function partOf(key: string | undefined, sub: string | undefined): RulePart {
  * the rule and the field they concern, so the editor marks them in place.
  *
  * @example
- * indexProblems([{ path: "model.rules[2].when", message: "…" }]).rules.get(2)?.parts.when //=> ["…"]
+ * indexProblems([{ path: "model.rules[2].when", code: "empty", params: {} }]).rules.get(2)?.parts.when //=> ["the configuration is empty"]
  */
-export function indexProblems(problems: readonly ConfigProblem[]): ProblemIndex {
+export function indexProblems(problems: readonly ConfigProblem[], language: Language = "en"): ProblemIndex {
   const rules = new Map<number, Mutable>();
   let otherwise: Mutable | undefined;
   const edges = new Map<number, string[]>();
@@ -58,6 +60,7 @@ export function indexProblems(problems: readonly ConfigProblem[]): ProblemIndex 
     target.count++;
   };
   for (const problem of problems) {
+    const message = describeConfigMessage(problem, language);
     const rule = RULE_PATH.exec(problem.path);
     if (rule) {
       const fresh = (): Mutable => ({ parts: {}, rows: {}, count: 0 });
@@ -70,16 +73,16 @@ export function indexProblems(problems: readonly ConfigProblem[]): ProblemIndex 
       }
       const part = partOf(rule[3], rule[4]);
       const rest = part === "when" ? `${rule[4] ? `.${rule[4]}` : ""}${rule[5]}` : "";
-      add(target, part, problem.message, rest);
+      add(target, part, message, rest);
       continue;
     }
     const edge = EDGE_PATH.exec(problem.path);
     if (edge) {
       const index = edge[1] === undefined ? -1 : Number(edge[1]);
-      edges.set(index, [...(edges.get(index) ?? []), problem.message]);
+      edges.set(index, [...(edges.get(index) ?? []), message]);
       continue;
     }
-    if (problem.path === "asOf") asOf.push(problem.message);
+    if (problem.path === "asOf") asOf.push(message);
     else other.push(problem);
   }
   return { rules, otherwise, edges, asOf, other, count: problems.length };

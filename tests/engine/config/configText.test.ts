@@ -1,12 +1,12 @@
 import { CONFIG_VERSION, parseConfigText } from "../../../src/engine/config";
 import { MAX_CONDITION_DEPTH, MAX_CONFIG_DEPTH } from "../../../src/engine/config/depth";
-import type { ConfigProblem } from "../../../src/engine/issues";
+import { said, type Said } from "../../support/configProblems";
 
-function problemsOf(text: string): ConfigProblem[] {
+function problemsOf(text: string): Said[] {
   const result = parseConfigText(text, "segmentation.json");
   if (result.ok) return [];
   if (result.error.kind !== "invalidConfig") throw new Error(result.error.kind);
-  return [...result.error.problems];
+  return result.error.problems.map(said);
 }
 
 /** The 1-based line and column of the first occurrence of `marker` in `text`. */

@@ -1,5 +1,5 @@
 import { CONFIG_VERSION, validateConfig } from "../../../src/engine/config";
-import type { ConfigProblem } from "../../../src/engine/issues";
+import { said, type Said } from "../../support/configProblems";
 
 const strategy = { channel: "Phone", action: "Call", tone: "Firm" };
 const outcome = (segment: string, priority: number | null = 1) => ({ segment, priority, strategy });
@@ -11,11 +11,11 @@ const rulesConfig = (rules: unknown[], extra: Record<string, unknown> = {}) => (
 });
 const rule = (segment: string, when: unknown, priority = 1) => ({ ...outcome(segment, priority), when });
 
-function problemsOf(input: unknown): ConfigProblem[] {
+function problemsOf(input: unknown): Said[] {
   const result = validateConfig(input, "test");
   if (result.ok) return [];
   if (result.error.kind !== "invalidConfig") throw new Error(`unexpected issue ${result.error.kind}`);
-  return [...result.error.problems];
+  return result.error.problems.map(said);
 }
 
 function expectProblem(input: unknown, path: string, message: string | RegExp): void {

@@ -1,5 +1,5 @@
 import type { CompareOp, Condition } from "../../../src/engine/config/schema";
-import { checkCondition, compareValueProblem, isAlways } from "../../../src/engine/expression";
+import { checkCondition, compareValueProblem, describeConditionProblem, isAlways } from "../../../src/engine/expression";
 
 describe("compareValueProblem", () => {
   test.each<[CompareOp, unknown]>([
@@ -35,7 +35,8 @@ describe("compareValueProblem", () => {
     ["isBlank", 1, "takes no value"],
     ["isFalse", false, "takes no value"],
   ])("rejects %s with %j", (op, value, message) => {
-    expect(compareValueProblem(op, value as never)).toContain(message);
+    const problem = compareValueProblem(op, value as never);
+    expect(problem && describeConditionProblem(problem)).toContain(message);
   });
 });
 
@@ -49,7 +50,7 @@ describe("checkCondition", () => {
         { kind: "any", conditions: [] },
       ],
     };
-    expect(checkCondition(condition).map((p) => [p.path, p.message])).toEqual([
+    expect(checkCondition(condition).map((p) => [p.path, describeConditionProblem(p)])).toEqual([
       [["conditions", 1, "condition", "value"], expect.stringContaining("low value first")],
       [["conditions", 2], '"any" needs at least one condition'],
     ]);

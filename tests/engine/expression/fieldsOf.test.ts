@@ -1,8 +1,8 @@
-import { conditionFieldsOf, parseExpression } from "../../../src/engine/expression";
+import { conditionFieldsOf, describeExpressionError, parseExpression } from "../../../src/engine/expression";
 
 function fieldsOf(text: string): string[] {
   const result = parseExpression(text);
-  if (!result.ok) throw new Error(result.error.detail);
+  if (!result.ok) throw new Error(describeExpressionError(result.error));
   return conditionFieldsOf(result.value);
 }
 

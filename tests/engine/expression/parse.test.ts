@@ -1,5 +1,5 @@
 import type { Condition } from "../../../src/engine/config/schema";
-import { parseExpression } from "../../../src/engine/expression";
+import { describeExpressionError, parseExpression } from "../../../src/engine/expression";
 import { MAX_EXPRESSION_DEPTH } from "../../../src/engine/expression/parse";
 
 const cmp = (field: string, op: string, value?: unknown): Condition =>
@@ -10,7 +10,7 @@ const not = (condition: Condition): Condition => ({ kind: "not", condition });
 
 function parsed(text: string): Condition {
   const result = parseExpression(text);
-  if (!result.ok) throw new Error(`${text}: ${result.error.detail} at ${result.error.position}`);
+  if (!result.ok) throw new Error(`${text}: ${describeExpressionError(result.error)} at ${result.error.position}`);
   return result.value;
 }
 
@@ -186,7 +186,7 @@ describe("parseExpression errors", () => {
     const result = parseExpression(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.error.detail).toContain(detail);
+      expect(describeExpressionError(result.error)).toContain(detail);
       expect(result.error.position).toBe(position);
     }
   });
@@ -206,7 +206,9 @@ describe("parseExpression nesting limit", () => {
     ["3,700 nots", `${"not ".repeat(3700)}Disputed`, MAX_EXPRESSION_DEPTH * 4],
     ["parentheses and nots", `${"(not ".repeat(2000)}Disputed${")".repeat(2000)}`, (MAX_EXPRESSION_DEPTH / 2) * 5],
   ])("refuses %s past the limit at the first level too deep, without overflowing the stack", (_name, text, position) => {
-    expect(parseExpression(text)).toEqual({ ok: false, error: { position, detail: tooDeep } });
+    const result = parseExpression(text);
+    expect(result).toEqual({ ok: false, error: { position, code: "tooDeep", params: { limit: MAX_EXPRESSION_DEPTH } } });
+    if (!result.ok) expect(describeExpressionError(result.error)).toBe(tooDeep);
   });
 
   test("a long flat chain of and / or is no nesting", () => {

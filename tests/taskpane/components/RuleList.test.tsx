@@ -3,7 +3,7 @@ import "../../support/jsdomStubs";
 import "@testing-library/jest-dom";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { parseExpression } from "../../../src/engine/expression";
+import { describeExpressionError, parseExpression } from "../../../src/engine/expression";
 import { renderPane } from "../support/renderPane";
 
 async function openRule(user: ReturnType<typeof userEvent.setup>, title: RegExp): Promise<HTMLElement> {
@@ -22,7 +22,7 @@ describe("the rule editor", () => {
     const parsed = parseExpression("DaysPastDue > 90 and");
     if (parsed.ok) throw new Error("the expression should not parse");
     expect(parsed.error.position).toBe(20);
-    expect(await screen.findByText(`${parsed.error.detail} (character 21)`)).toBeInTheDocument();
+    expect(await screen.findByText(`${describeExpressionError(parsed.error)} (character 21)`)).toBeInTheDocument();
     const header = screen.getByRole("button", { name: /^Rule 5:/ });
     expect(within(header).getByText("1 problem in this rule")).toBeInTheDocument();
     expect(screen.getByText(/1 problem to fix/)).toBeInTheDocument();

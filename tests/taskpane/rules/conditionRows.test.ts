@@ -1,10 +1,10 @@
 import type { Condition } from "../../../src/engine/config/schema";
-import { formatCondition, parseExpression } from "../../../src/engine/expression";
+import { describeExpressionError, formatCondition, parseExpression } from "../../../src/engine/expression";
 import { fromRows, operatorsFor, textsOf, toRows, valueOf, withOperator } from "../../../src/taskpane/rules/conditionRows";
 
 const parse = (text: string): Condition => {
   const parsed = parseExpression(text);
-  if (!parsed.ok) throw new Error(parsed.error.detail);
+  if (!parsed.ok) throw new Error(describeExpressionError(parsed.error));
   return parsed.value;
 };
 

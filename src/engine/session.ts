@@ -23,6 +23,8 @@ export interface SegmentationSession {
   reading(asOf: string): ReadingReport;
   /** Both configurations at the first one's as-of date (see `compareSegmentations`). */
   compare(first: SegmentationConfig, second: SegmentationConfig): Result<Comparison, EngineIssue>;
+  /** The two full runs a comparison is made of: the second as of the first's as-of date. */
+  segmentBoth(first: SegmentationConfig, second: SegmentationConfig): Result<{ readonly first: Segmentation; readonly second: Segmentation }, EngineIssue>;
 }
 
 /** Takes rows like a segmenter, and finishes into a session. */
@@ -58,6 +60,13 @@ export function createSessionReader(options: ReadOptions, expectedRows?: number)
 
 function sessionOver(read: LedgerRead, options: ReadOptions): SegmentationSession {
   const segment = (config: SegmentationConfig) => segmentationOf(read, { ...options, config });
+  const segmentBoth: SegmentationSession["segmentBoth"] = (first, second) => {
+    const a = segment(first);
+    if (!a.ok) return a;
+    const b = segment({ ...second, asOf: a.value.asOf });
+    if (!b.ok) return fail(b.error);
+    return ok({ first: a.value, second: b.value });
+  };
   return {
     read,
     segment,
@@ -73,12 +82,10 @@ function sessionOver(read: LedgerRead, options: ReadOptions): SegmentationSessio
         asOf: { text: asOf, source: { kind: "given" } },
         today: options.today,
       }),
+    segmentBoth,
     compare(first, second) {
-      const a = segment(first);
-      if (!a.ok) return a;
-      const b = segment({ ...second, asOf: a.value.asOf });
-      if (!b.ok) return fail(b.error);
-      return ok(compareSegmentations(a.value, b.value));
+      const both = segmentBoth(first, second);
+      return both.ok ? ok(compareSegmentations(both.value.first, both.value.second)) : both;
     },
   };
 }

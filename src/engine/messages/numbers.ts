@@ -18,9 +18,7 @@ export function groupedNumber(value: number, thousands: string, decimal: string)
   const [whole, decimals] = Math.abs(rounded)
     .toFixed(Number.isInteger(rounded) ? 0 : 2)
     .split(".");
-  let grouped = "";
-  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
-  return `${negative ? "-" : ""}${grouped}${decimals ? decimal + decimals.replace(/0$/, "") : ""}`;
+  return `${negative ? "-" : ""}${groupThousands(whole, thousands)}${decimals ? decimal + decimals.replace(/0$/, "") : ""}`;
 }
 
 /**
@@ -31,4 +29,25 @@ export function groupedNumber(value: number, thousands: string, decimal: string)
 export function dayFirst(iso: string): string {
   const [y, m, d] = iso.split("-");
   return d === undefined ? iso : `${d}/${m}/${y}`;
+}
+
+/**
+ * A number with thousands grouped and exactly `decimals` decimals, in the
+ * given separators: money and shares in a sentence.
+ *
+ * @example fixedNumber(273868.276, 2, ",", ".") //=> "273,868.28"
+ * @example fixedNumber(0.7, 2, ".", ",")        //=> "0,70"
+ */
+export function fixedNumber(value: number, decimals: number, thousands: string, decimal: string): string {
+  if (!Number.isFinite(value)) return "—";
+  const [whole, fraction] = Math.abs(value).toFixed(decimals).split(".");
+  const negative = value < 0 && /[1-9]/.test(whole + (fraction ?? ""));
+  return `${negative ? "-" : ""}${groupThousands(whole, thousands)}${fraction ? decimal + fraction : ""}`;
+}
+
+/** Digits with a separator every three from the right: "1234567" → "1,234,567". */
+function groupThousands(whole: string, thousands: string): string {
+  let grouped = "";
+  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
+  return grouped;
 }

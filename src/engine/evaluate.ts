@@ -8,13 +8,17 @@ import type { CompiledModel, UnitResults } from "./model/compiledModel";
 import { compileScoreCard } from "./model/scoreCard";
 import { DEFAULT_SCORE_CARD } from "./presets";
 import { ok, type Result } from "./result";
+import { en } from "./messages/en";
+import type { RunTexts } from "./messages/types";
 
-/** The outcome of an invoice dated after the as-of date: it does not exist yet, so it is in no total. */
-export const NOT_YET_ISSUED: Outcome = {
-  segment: "Not yet issued",
-  priority: null,
-  strategy: { channel: "None", action: "No action: not issued as of this date", tone: "Neutral", message: "" },
-};
+/** The outcome of an invoice dated after the as-of date, in a language's words: it does not exist yet, so it is in no total. */
+export function notYetIssued(texts: RunTexts): Outcome {
+  const { action, message } = texts.presets.strategies.notYetIssued;
+  return { segment: texts.presets.segments.notYetIssued, priority: null, strategy: { channel: "None", action, tone: "Neutral", message } };
+}
+
+/** The English outcome of an invoice not yet issued (see `notYetIssued`). */
+export const NOT_YET_ISSUED: Outcome = notYetIssued(en);
 
 /** A parsed ledger evaluated with one configuration as of one date. */
 export interface LedgerEvaluation {
@@ -45,13 +49,14 @@ export function evaluateLedger(
   config: SegmentationConfig,
   asOf: number,
   sheet: string,
+  texts: RunTexts = en,
 ): Result<LedgerEvaluation, EngineIssue> {
   const derived = derive(ledger, config, asOf);
   const customers = derived.customers;
   const customerLevel = config.level === "customer";
   const unitCount = customerLevel ? customers.count : ledger.rowCount;
   const propensity = new Uint8Array(unitCount);
-  const ctx: EvalContext = { ledger, derived, level: config.level, score: propensity, newCustomerMonths: config.newCustomerMonths };
+  const ctx: EvalContext = { ledger, derived, level: config.level, score: propensity, newCustomerMonths: config.newCustomerMonths, texts };
   const card = compileScoreCard(config.scoreCard ?? DEFAULT_SCORE_CARD, ctx, sheet);
   if (!card.ok) return card;
   const representative = customerLevel ? customers.representative : undefined;
@@ -65,7 +70,7 @@ export function evaluateLedger(
   };
   for (let u = 0; u < unitCount; u++) model.value.evaluate(rowOfUnit(u), u, results);
   const unitOf = customerLevel ? (i: number) => ledger.customer[i] : (i: number) => i;
-  const outcomes = [...model.value.outcomes, NOT_YET_ISSUED];
+  const outcomes = [...model.value.outcomes, notYetIssued(texts)];
   const notIssuedOutcome = outcomes.length - 1;
   const notIssued = derived.notIssued;
   return ok({

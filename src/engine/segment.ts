@@ -1,6 +1,11 @@
 import type { Grid } from "./cell";
 import { cellAddress } from "./address";
 import { PAID_BUCKET } from "./derive/buckets";
+import { resolveLanguage } from "./language";
+import { textsFor } from "./messages";
+import type { RunTexts } from "./messages/types";
+import { inLanguage } from "./presets";
+import type { Summary } from "./summary/types";
 import { evaluateLedger } from "./evaluate";
 import type { EngineIssue } from "./issues";
 import { createLedgerReader, type LedgerRead } from "./ledgerReader";
@@ -68,26 +73,31 @@ function asOfOf(
  */
 export function segmentationOf(read: LedgerRead, options: SegmentOptions): Result<Segmentation, EngineIssue> {
   const { builder, header, sheetHeader, ledger, pushed } = read;
-  const { config, sheet } = options;
+  const { sheet } = options;
   const origin = options.origin ?? { top: 0, left: 0 };
+  // The language the run writes in, and the configuration in its words (an untouched preset's names translated).
+  const language = resolveLanguage(options.config.language, header.headers, options.displayLanguage);
+  const texts = textsFor(language);
+  const config = inLanguage(options.config, language);
   const chosen = asOfOf(config, sheetHeader.title, options.today, origin);
   const asOf = serialFromIso(chosen.text);
   if (asOf === undefined) return fail({ kind: "badAsOf", text: chosen.text });
-  const evaluated = evaluateLedger(ledger, config, asOf, sheet);
+  const evaluated = evaluateLedger(ledger, config, asOf, sheet, texts);
   if (!evaluated.ok) return evaluated;
   const { derived, model, outcomes, outcomeOf, unitOf, rowOfUnit, results } = evaluated.value;
   const customerLevel = config.level === "customer";
   const unitCount = results.outcome.length;
   const notIssued = derived.notIssued;
-  const summary = summarize(ledger, derived, outcomes, outcomeOf);
-  const strategies = outcomes.map((o) => strategyText(o.strategy));
   const labels = [...derived.bucketLabels];
-  labels[derived.paidBucket] = PAID_BUCKET;
+  labels[0] = texts.buckets.current;
+  labels[derived.paidBucket] = texts.buckets.paid;
+  const summary = inBucketWords(summarize(ledger, derived, outcomes, outcomeOf), texts);
+  const strategies = outcomes.map((o) => strategyText(o.strategy, texts));
   const inputRows = pushed - header.row - 1;
   // At customer level every row of a customer shares one reason: build it once.
   const reasons: (string | undefined)[] | undefined = customerLevel ? new Array<string | undefined>(unitCount).fill(undefined) : undefined;
   const reasonOf = (i: number, unit: number): string => {
-    if (notIssued[i] === 1) return `Invoice dated after the as-of date ${summary.asOf}: not yet issued then`;
+    if (notIssued[i] === 1) return texts.reasons.notYetIssued(texts.date(summary.asOf));
     if (!reasons) return model.explain(i, unit, results);
     return (reasons[unit] ??= model.explain(rowOfUnit(unit), unit, results));
   };
@@ -111,6 +121,9 @@ export function segmentationOf(read: LedgerRead, options: SegmentOptions): Resul
     skipped: builder.skipped,
     summary,
     reading,
+    language,
+    config,
+    outputHeaders: texts.outputHeaders,
     priority(i: number): number | null {
       return outcomes[outcomeOf(i)].priority;
     },
@@ -140,4 +153,11 @@ export function segmentationOf(read: LedgerRead, options: SegmentOptions): Resul
       };
     },
   });
+}
+
+/** A summary whose bucket words ("Current", "Paid") are the run's language's. */
+function inBucketWords(summary: Summary, texts: RunTexts): Summary {
+  if (texts.language === "en") return summary;
+  const word = (label: string) => (label === "Current" ? texts.buckets.current : label === PAID_BUCKET ? texts.buckets.paid : label);
+  return { ...summary, buckets: summary.buckets.map(word) };
 }

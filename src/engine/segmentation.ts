@@ -4,6 +4,8 @@ import type { ColumnMap } from "./fields";
 import type { EngineIssue } from "./issues";
 import type { Summary } from "./summary/types";
 import type { ReadingReport } from "./reading";
+import type { Language } from "./language";
+import type { OutputHeaderTexts } from "./messages/types";
 
 /** The output columns, in the order they are written right of the data. */
 export const OUTPUT_HEADERS = ["Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"] as const;
@@ -24,6 +26,11 @@ export interface SegmentOptions {
   readonly origin?: { readonly top: number; readonly left: number };
   /** Report and skip rows with unreadable cells instead of stopping. */
   readonly skipBadRows?: boolean;
+  /**
+   * The display language of Office or the browser the face runs in (a tag such as "es-MX"): the run's
+   * language when neither the configuration nor the sheet's headers decide it (see `resolveLanguage`).
+   */
+  readonly displayLanguage?: string;
 }
 
 export interface HeaderInfo {
@@ -79,6 +86,12 @@ export interface Segmentation {
   readonly summary: Summary;
   /** What the run read and every guess it made (see ReadingReport). */
   readonly reading: ReadingReport;
+  /** The language everything the run wrote is in (see `resolveLanguage`). */
+  readonly language: Language;
+  /** The configuration the run used, bound to that language (see `inLanguage`): what a face saves. */
+  readonly config: SegmentationConfig;
+  /** The output columns' headers in that language: Segment, Priority, Strategy, Score, Reason, Aging Bucket. */
+  readonly outputHeaders: OutputHeaderTexts;
   /** The outcome of segmented row i (0 ≤ i < rowCount). */
   outcome(i: number): RowOutcome;
   /** The Priority of segmented row i, without building its outcome (its Reason is worded on demand). */

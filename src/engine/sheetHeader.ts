@@ -83,7 +83,8 @@ export function readSheetHeader(
   }
   const headerRow = search.row;
   const { visible, at: own } = hideOwnColumns(rows[headerRow]);
-  const samples = rows.slice(headerRow + 1, headerRow + 1 + SAMPLE_ROWS);
+  // A caller may pass only the region's first rows (the browser page holds the rest in its worker): the samples stop at the first row not given.
+  const samples = rowsGiven(rows, headerRow + 1, SAMPLE_ROWS);
   const buckets = bucketColumns(visible);
   const withoutBuckets: CellValue[] =
     buckets.length > 0 ? visible.map((c, i) => (buckets.some((b) => b.column === i) ? null : c)) : [...visible];
@@ -221,4 +222,15 @@ function mostlyText(samples: Grid, column: number): boolean {
     if (typeof cell === "string" && !/^[\s$€£R(),.\d-]+$/.test(cell)) text++;
   }
   return seen > 0 && text * 2 > seen;
+}
+
+/** Up to `count` rows from `from`, stopping at the first hole of a sparse grid. */
+function rowsGiven(rows: Grid, from: number, count: number): Grid {
+  const given: Grid[number][] = [];
+  for (let r = from; r < rows.length && given.length < count; r++) {
+    const row = rows[r];
+    if (row === undefined) break;
+    given.push(row);
+  }
+  return given;
 }

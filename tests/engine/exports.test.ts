@@ -11,6 +11,7 @@ import { Readable } from "stream";
 import { describeIssue, segment, type Segmentation, type SegmentationConfig } from "../../src/engine";
 import { readCsvRecords } from "../../src/files/csv/reader";
 import { preset } from "../support/engineFixtures";
+import { textsFor, type PresetSegment } from "../../src/engine/messages";
 
 const DIR = path.join(__dirname, "..", "fixtures", "exports");
 /** Long after every fixture's own date, so a fixture without a title date must say its as-of date. */
@@ -66,13 +67,24 @@ function wantedHeader(want: string | undefined, header: readonly string[], file:
   return header[Number(other ? byColumn[2] : byColumn[1]) - 1];
 }
 
-const AGING_SEGMENT: Record<string, (bucket: string) => string> = {
+/** The segment the aging preset gives an item, in the words of the run's language (the headers' language: these exports are read with no language option). */
+const AGING_SEGMENT: Record<string, (bucket: string, s: Segmentation) => string> = {
   open: (bucket) => bucket,
   disputed: (bucket) => bucket,
-  paid: () => "Paid",
-  credit: () => "Credit",
-  "not-yet-issued": () => "Not yet issued",
+  paid: (_, s) => segmentName(s, "paid"),
+  credit: (_, s) => segmentName(s, "credit"),
+  "not-yet-issued": (_, s) => segmentName(s, "notYetIssued"),
 };
+
+/** An expected file's bucket label in the run's language (the word buckets, Current and Paid, are translated; ranges stay). */
+function bucketWord(s: Segmentation, label: string): string {
+  const words = textsFor(s.language).buckets;
+  return label === "Paid" ? words.paid : label === "Current" ? words.current : label;
+}
+
+function segmentName(s: Segmentation, key: PresetSegment): string {
+  return textsFor(s.language).presets.segments[key];
+}
 
 function expectedFiles(): { csv: string; expected: Expected }[] {
   const found: { csv: string; expected: Expected }[] = [];
@@ -124,9 +136,9 @@ describe.each(expectedFiles())("$expected.fixture", ({ csv, expected }) => {
       const i = rows.get(item.row);
       expect([item.row, i === undefined ? "not segmented" : "segmented"]).toEqual([item.row, "segmented"]);
       const o = aging.outcome(i!);
-      const label = item.bucket ?? "";
+      const label = bucketWord(aging, item.bucket ?? "");
       expect([item.row, o.customer]).toEqual([item.row, item.customer]);
-      expect([item.row, o.segment]).toEqual([item.row, AGING_SEGMENT[item.status!](label)]);
+      expect([item.row, o.segment]).toEqual([item.row, AGING_SEGMENT[item.status!](label, aging)]);
       if (item.status === "not-yet-issued") continue;
       expect([item.row, o.bucket]).toEqual([item.row, label]);
       expect([item.row, Math.round(o.openBalance * 100) / 100]).toEqual([item.row, item.balance]);
@@ -140,7 +152,8 @@ describe.each(expectedFiles())("$expected.fixture", ({ csv, expected }) => {
     if (disputed.length === 0) return;
     const collections = run(grid, preset("collections"), expected);
     const rows = byRecord(collections);
-    for (const item of disputed) expect([item.row, collections.outcome(rows.get(item.row)!).segment]).toEqual([item.row, "Dispute"]);
+    for (const item of disputed)
+      expect([item.row, collections.outcome(rows.get(item.row)!).segment]).toEqual([item.row, segmentName(collections, "dispute")]);
   });
 
   it("never chases a credit", () => {
@@ -148,7 +161,7 @@ describe.each(expectedFiles())("$expected.fixture", ({ csv, expected }) => {
     const rows = byRecord(collections);
     for (const item of expected.rows.filter((r) => r.status === "credit")) {
       const o = collections.outcome(rows.get(item.row)!);
-      expect([item.row, o.segment, o.priority]).toEqual([item.row, "Credit", null]);
+      expect([item.row, o.segment, o.priority]).toEqual([item.row, segmentName(collections, "credit"), null]);
     }
   });
 });

@@ -38,7 +38,9 @@ describe("reading a sheet", () => {
     const result = run(grid, preset("collections"));
     expect(result.header.columns).toMatchObject({ customer: 0, invoice: 1, balance: 2, dueDate: 3, disputed: 4 });
     expect(result.summary.kpis.totalAR).toBeCloseTo(1734.5);
-    expect(segmentsOf(result)).toEqual(["Dispute", "Will pay anyway"]);
+    // Spanish headers and no language asked for: the run writes Spanish.
+    expect(result.language).toBe("es");
+    expect(segmentsOf(result)).toEqual(["En disputa", "Pagará sin gestión"]);
     expect(outcomes(result)[1].bucket).toBe("1-30");
   });
 
@@ -49,7 +51,8 @@ describe("reading a sheet", () => {
       ["Empresa B", "NF-2", "R$ 300,00", "01/10/2026", "03/10/2026"],
     ];
     const result = run(grid, preset("aging"));
-    expect(segmentsOf(result)).toEqual(["90+", "Paid"]);
+    expect(result.language).toBe("pt");
+    expect(segmentsOf(result)).toEqual(["90+", "Paga"]);
   });
 
   it("follows an explicit mapping over detection", () => {

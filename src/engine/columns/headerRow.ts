@@ -41,7 +41,8 @@ export function searchHeaderRow(rows: Grid, mapping: Partial<Record<Field, strin
   const last = Math.min(maxScan, rows.length);
   for (let r = 0; r < last; r++) {
     const row = rows[r];
-    if (isBlankRow(row)) continue;
+    // A hole (a row not given, of a region held elsewhere) is read as blank.
+    if (row === undefined || isBlankRow(row)) continue;
     const { columns } = detectColumns(row, mapping);
     const buckets = bucketColumns(row);
     // Count columns, not fields: balance borrowed from the amount column is not a second match.

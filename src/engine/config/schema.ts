@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FIELDS } from "../fields";
+import { LANGUAGES } from "../language";
 
 /**
  * The segmentation configuration, as stored in a workbook, a JSON file or the
@@ -176,6 +177,11 @@ export const ConfigSchema = z.object({
   agingEdges: z.array(z.number().int().min(0)).min(1).max(12).default([0, 30, 60, 90]),
   agingBasis: z.enum(["dueDate", "invoiceDate"]).default("dueDate"),
   dateOrder: z.enum(DATE_ORDERS).default("auto"),
+  /**
+   * The language everything the run writes is in (segment names of presets, strategies, reasons,
+   * headers, the summary). Absent: the sheet's headers' language, else the display language, else English.
+   */
+  language: z.enum(LANGUAGES).optional(),
   /** Header text per field; overrides detection. */
   mapping: z.partialRecord(z.enum(FIELDS), z.string()).default({}),
   /** A customer is new when their first invoice (or "customer since") is within this many months. */

@@ -4,6 +4,7 @@ import { resolveConditionField, type ConditionFieldName } from "../conditionFiel
 import { GRADES, gradeIndex, type Derived } from "../derive/derive";
 import { RISK_LEVELS } from "../derive/risk";
 import type { Ledger } from "../ledger/ledger";
+import type { RunTexts } from "../messages/types";
 import type { NumberArray, TextCodes } from "../ledger/columns";
 import { parseAmountCell, textOf } from "../parse";
 import { BLANK, INVALID } from "../cell";
@@ -33,6 +34,8 @@ export interface EvalContext {
   readonly score: Uint8Array;
   /** A customer is new below this many months of tenure. */
   readonly newCustomerMonths: number;
+  /** The words of the run's language, for Reasons. */
+  readonly texts: RunTexts;
 }
 
 const NAN = () => NaN;

@@ -27,7 +27,7 @@ function compileOwn(
     case "points":
       return compilePointsModel(model, ctx, sheet);
     case "score":
-      return compileScoreModel(model, card);
+      return compileScoreModel(model, card, ctx.texts);
     case "matrix":
       return compileMatrixModel(model, ctx, sheet);
     default:

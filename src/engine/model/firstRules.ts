@@ -21,7 +21,7 @@ export function withFirstRules(
   sheet: string,
 ): Result<CompiledModel, EngineIssue> {
   if (first.length === 0) return ok(model);
-  const rules = compileRulesModel({ kind: "rules", rules: [...first], otherwise: first[0] }, ctx, sheet, "First rule");
+  const rules = compileRulesModel({ kind: "rules", rules: [...first], otherwise: first[0] }, ctx, sheet, true);
   if (!rules.ok) return rules;
   const before = rules.value;
   const count = first.length;

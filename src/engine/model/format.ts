@@ -1,4 +1,5 @@
 import { isoFromSerial } from "../parse";
+import type { RunTexts } from "../messages/types";
 import type { Accessor } from "./accessors";
 
 /**
@@ -22,17 +23,17 @@ export function formatNumber(value: number): string {
   return `${negative ? "-" : ""}${grouped}${decimals ? "." + decimals.replace(/0$/, "") : ""}`;
 }
 
-/** The value of a field for a row, as text for a Reason. */
-export function formatFieldValue(accessor: Accessor, row: number): string {
+/** The value of a field for a row, as text for a Reason, in the run's words. */
+export function formatFieldValue(accessor: Accessor, row: number, texts: RunTexts): string {
   switch (accessor.type) {
     case "number": {
       const v = accessor.get(row);
-      if (v !== v) return "blank";
-      return accessor.date ? isoFromSerial(v) : formatNumber(v);
+      if (v !== v) return texts.blank;
+      return accessor.date ? texts.date(isoFromSerial(v)) : texts.number(v);
     }
     case "text":
-      return accessor.get(row) || "blank";
+      return accessor.get(row) || texts.blank;
     case "flag":
-      return accessor.get(row) === 1 ? "yes" : "no";
+      return accessor.get(row) === 1 ? texts.yes : texts.no;
   }
 }

@@ -3,6 +3,7 @@ import type { EngineIssue } from "../issues";
 import { fail, ok, type Result } from "../result";
 import { accessorFor, type EvalContext } from "./accessors";
 import type { CompiledModel } from "./compiledModel";
+import { fieldInWords } from "./conditionWords";
 import { formatFieldValue } from "./format";
 
 const LEVEL_NAMES: Readonly<Record<number, readonly string[]>> = {
@@ -57,9 +58,14 @@ export function compileMatrixModel(model: MatrixModel, ctx: EvalContext, sheet: 
       const cell = results.outcome[unit];
       const r = Math.floor(cell / valueLevels);
       const v = cell % valueLevels;
-      return (
-        `${LEVEL_NAMES[riskLevels][r]} risk (${model.risk.field} ${formatFieldValue(risk, row)}) × ` +
-        `${LEVEL_NAMES[valueLevels][v]} value (${model.value.field} ${formatFieldValue(value, row)})`
+      const t = ctx.texts;
+      const level = (levels: number, k: number) => t.reasons.levels[LEVEL_NAMES[levels][k] as "low" | "medium" | "high"];
+      const named = (field: string) => (t.language === "en" ? field : fieldInWords(field, t));
+      return t.reasons.matrix(
+        level(riskLevels, r),
+        `${named(model.risk.field)} ${formatFieldValue(risk, row, t)}`,
+        level(valueLevels, v),
+        `${named(model.value.field)} ${formatFieldValue(value, row, t)}`,
       );
     },
   });

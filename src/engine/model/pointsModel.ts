@@ -4,7 +4,6 @@ import { ok, type Result } from "../result";
 import type { EvalContext } from "./accessors";
 import { compileCondition, type Predicate } from "./compileCondition";
 import type { CompiledModel } from "./compiledModel";
-import { formatNumber } from "./format";
 import { resolveWhen } from "./when";
 
 /**
@@ -47,8 +46,7 @@ export function compilePointsModel(model: PointsModel, ctx: EvalContext, sheet: 
     explain(row, unit, results) {
       const band = bands[results.outcome[unit]];
       const scored = model.rules.filter((_, k) => tests[k](row)).map((r) => `${r.name} +${r.points}`);
-      const pct = formatNumber(percentOf(row));
-      return `${pct}% of ${max} points (band from ${band.minPercent}%): ${scored.length ? scored.join("; ") : "no rule scored"}`;
+      return ctx.texts.reasons.points(ctx.texts.number(percentOf(row)), max, band.minPercent, scored);
     },
   });
 }

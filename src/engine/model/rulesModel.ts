@@ -13,14 +13,11 @@ import { factsFor, resolveWhen, whenText } from "./when";
  * // rules: [{ when: "DaysPastDue > 90", segment: "Legal" }], otherwise: "Standard"
  * // a row 124 days past due → "Legal", Reason: Rule 1 "Legal": DaysPastDue > 90 (DaysPastDue 124)
  */
-export function compileRulesModel(
-  model: RulesModel,
-  ctx: EvalContext,
-  sheet: string,
-  ruleWord = "Rule",
-): Result<CompiledModel, EngineIssue> {
+export function compileRulesModel(model: RulesModel, ctx: EvalContext, sheet: string, first = false): Result<CompiledModel, EngineIssue> {
+  const ruleWord = first ? "First rule" : "Rule";
+  const texts = ctx.texts;
   const tests: Predicate[] = [];
-  const texts: string[] = [];
+  const whens: string[] = [];
   const facts: ((row: number) => string)[] = [];
   for (const [k, rule] of model.rules.entries()) {
     const where = `${ruleWord} ${k + 1} ("${rule.segment}")`;
@@ -29,7 +26,7 @@ export function compileRulesModel(
     const compiled = compileCondition(condition.value, ctx, where, sheet);
     if (!compiled.ok) return fail(compiled.error);
     tests.push(compiled.value);
-    texts.push(whenText(rule.when, condition.value));
+    whens.push(whenText(rule.when, condition.value, texts));
     facts.push(factsFor(condition.value, ctx));
   }
   const outcomes = [...model.rules, model.otherwise];
@@ -43,9 +40,9 @@ export function compileRulesModel(
     },
     explain(row, unit, results) {
       const k = results.outcome[unit];
-      if (k >= count) return `No rule matched, so the default segment "${model.otherwise.segment}" applies`;
-      const seen = facts[k](row);
-      return `${ruleWord} ${k + 1} "${outcomes[k].segment}": ${texts[k]}${seen ? ` (${seen})` : ""}`;
+      if (k >= count) return texts.reasons.otherwise(model.otherwise.segment);
+      const explain = first ? texts.reasons.firstRule : texts.reasons.rule;
+      return explain(k + 1, outcomes[k].segment, whens[k], facts[k](row));
     },
   });
 }

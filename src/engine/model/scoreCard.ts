@@ -3,7 +3,8 @@ import type { EngineIssue } from "../issues";
 import { fail, ok, type Result } from "../result";
 import { accessorFor, type Accessor, type EvalContext } from "./accessors";
 import { foldValue } from "./compileCondition";
-import { formatFieldValue, formatNumber } from "./format";
+import { fieldInWords } from "./conditionWords";
+import { formatFieldValue } from "./format";
 
 /** A weighted range score card (the Oracle style): 0-100, higher = more likely to pay. */
 export interface CompiledScoreCard {
@@ -49,12 +50,15 @@ export function compileScoreCard(factors: readonly ScoreFactor[], ctx: EvalConte
     }
     return Math.round(sum / totalWeight);
   };
+  const t = ctx.texts;
+  const named = (field: string) => (t.language === "en" ? field : fieldInWords(field, t));
   const explain = (row: number): string =>
     compiled
       .map((f) => {
         const s = f.rangeScore(row);
-        const value = formatFieldValue(f.accessor, row);
-        return `${f.field} ${value} → ${s === s ? formatNumber(s) : `${formatNumber(f.missing)} (no value)`} × ${formatNumber(f.weight)}`;
+        const value = formatFieldValue(f.accessor, row, t);
+        const missing = s !== s;
+        return t.reasons.cardFactor(named(f.field), value, t.number(missing ? f.missing : s), missing, t.number(f.weight));
       })
       .join("; ");
   return ok({ score, explain });

@@ -2,6 +2,7 @@ import type { ScoreModel } from "../config/schema";
 import type { EngineIssue } from "../issues";
 import { ok, type Result } from "../result";
 import type { CompiledModel } from "./compiledModel";
+import type { RunTexts } from "../messages/types";
 import type { CompiledScoreCard } from "./scoreCard";
 
 /**
@@ -11,7 +12,7 @@ import type { CompiledScoreCard } from "./scoreCard";
  * @example
  * // bands: minScore 70 "Likely to pay", 40 "Watch", 0 "Unlikely to pay"; score 55 → "Watch"
  */
-export function compileScoreModel(model: ScoreModel, card: CompiledScoreCard): Result<CompiledModel, EngineIssue> {
+export function compileScoreModel(model: ScoreModel, card: CompiledScoreCard, texts: RunTexts): Result<CompiledModel, EngineIssue> {
   const bands = [...model.bands].sort((a, b) => b.minScore - a.minScore);
   return ok({
     outcomes: bands,
@@ -23,7 +24,7 @@ export function compileScoreModel(model: ScoreModel, card: CompiledScoreCard): R
     },
     explain(row, unit, results) {
       const band = bands[results.outcome[unit]];
-      return `Score ${results.score[unit]} (band from ${band.minScore}): ${card.explain(row)}`;
+      return texts.reasons.score(results.score[unit], band.minScore, card.explain(row));
     },
   });
 }

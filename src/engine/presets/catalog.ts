@@ -1,10 +1,12 @@
 import type { ConfigInput } from "../config/schema";
+import type { RunTexts } from "../messages/types";
 import { agingPreset, behaviourPreset, collectionsPreset, newAndProblemPreset, riskValuePreset } from "./presets";
 
 export interface PresetInfo {
   /** One sentence, for the pane's picker and the README. */
   readonly description: string;
-  readonly build: (edges?: readonly number[]) => ConfigInput;
+  /** The preset's configuration with these aging edges, its names and strategies in these words (English by default). */
+  readonly build: (edges?: readonly number[], texts?: RunTexts) => ConfigInput;
 }
 
 export const PRESETS = {

@@ -1,4 +1,6 @@
 import { ConfigSchema, type SegmentationConfig } from "../config/schema";
+import type { Language } from "../language";
+import { textsFor } from "../messages";
 import type { EngineIssue } from "../issues";
 import { fail, ok, type Result } from "../result";
 import { DEFAULT_PRESET, PRESETS, PRESET_NAMES, isPresetName } from "./catalog";
@@ -11,14 +13,47 @@ export { DEFAULT_PRESET, PRESETS, PRESET_NAMES, isPresetName, type PresetInfo, t
 
 /**
  * The validated configuration of a preset, optionally with other aging edges.
+ * With a language, its segment names, strategies and name are in that
+ * language and the configuration says so (`language`); without one they are
+ * English words that a run puts in its own language (see `inLanguage`).
  *
  * @example
  * presetConfig("aging").ok //=> true
+ * presetConfig("collections", undefined, "es").value.model.rules[4].segment //=> "Aviso final / vía legal"
  * presetConfig("nope")     //=> { ok: false, error: { kind: "unknownPreset", … } }
  */
-export function presetConfig(name: string, edges?: readonly number[]): Result<SegmentationConfig, EngineIssue> {
+export function presetConfig(name: string, edges?: readonly number[], language?: Language): Result<SegmentationConfig, EngineIssue> {
   if (!isPresetName(name)) return fail({ kind: "unknownPreset", name, known: PRESET_NAMES });
-  return ok(ConfigSchema.parse(PRESETS[name].build(edges ?? DEFAULT_EDGES)));
+  const built = PRESETS[name].build(edges ?? DEFAULT_EDGES, textsFor(language ?? "en"));
+  return ok(ConfigSchema.parse(language ? { ...built, language } : built));
+}
+
+/**
+ * A configuration bound to the language a run writes in. One that already
+ * says its language is kept as it is (its names are the user's, or were
+ * translated when the preset was chosen). One that does not and is a preset
+ * exactly as built (no rule, name or strategy changed) gets that preset's
+ * words in the language; any other keeps its names as written. Either way
+ * the result says its language.
+ *
+ * @example inLanguage(presetConfig("aging").value, "pt").model.rules[1].segment //=> "Paga"
+ */
+export function inLanguage(config: SegmentationConfig, language: Language): SegmentationConfig {
+  if (config.language !== undefined) return config;
+  const name = config.preset;
+  if (language !== "en" && name !== undefined && isPresetName(name)) {
+    const english = ConfigSchema.parse(PRESETS[name].build(config.agingEdges, textsFor("en")));
+    if (sameWords(english, config)) {
+      const built = ConfigSchema.parse(PRESETS[name].build(config.agingEdges, textsFor(language)));
+      return { ...config, name: built.name, model: built.model, language };
+    }
+  }
+  return { ...config, language };
+}
+
+/** The preset's model, name and score card as built, in the configuration: nothing a user changed. */
+function sameWords(preset: SegmentationConfig, config: SegmentationConfig): boolean {
+  return preset.name === config.name && JSON.stringify(preset.model) === JSON.stringify(config.model);
 }
 
 /**
@@ -27,6 +62,7 @@ export function presetConfig(name: string, edges?: readonly number[]): Result<Se
  *
  * @example defaultConfig().preset //=> "collections"
  */
-export function defaultConfig(): SegmentationConfig {
-  return ConfigSchema.parse(PRESETS[DEFAULT_PRESET].build(DEFAULT_EDGES));
+export function defaultConfig(language?: Language): SegmentationConfig {
+  const built = PRESETS[DEFAULT_PRESET].build(DEFAULT_EDGES, textsFor(language ?? "en"));
+  return ConfigSchema.parse(language ? { ...built, language } : built);
 }

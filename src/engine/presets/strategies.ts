@@ -1,4 +1,6 @@
 import type { Strategy } from "../config/schema";
+import { en } from "../messages/en";
+import type { RunTexts } from "../messages/types";
 
 /** The treatments the presets give, named for what a collector does. */
 export const STRATEGIES = {
@@ -98,12 +100,15 @@ export const STRATEGIES = {
 } as const satisfies Record<string, Strategy>;
 
 /**
- * The Strategy column's text: channel · tone · action, then the message.
+ * The Strategy column's text: channel · tone · action, then the message, with
+ * the channel and tone in the words of the run's language (the action and the
+ * message are the configuration's own words).
  *
  * @example
  * strategyText(STRATEGIES.call) //=> "Phone · Firm · Call and agree a payment date. Log the promise to pay."
+ * strategyText(STRATEGIES.call, es) //=> "Teléfono · Firme · Call and agree a payment date. Log the promise to pay."
  */
-export function strategyText(strategy: Strategy): string {
-  const head = `${strategy.channel} · ${strategy.tone} · ${strategy.action}`;
+export function strategyText(strategy: Strategy, texts: RunTexts = en): string {
+  const head = `${texts.channels[strategy.channel]} · ${texts.tones[strategy.tone]} · ${strategy.action}`;
   return strategy.message ? `${head}. ${strategy.message}` : head;
 }

@@ -8,9 +8,11 @@ import { computePreview } from "../preview/computePreview";
 import { openWorkbook } from "./openWorkbook";
 import type { FromHost, HostAnswer, ToHost } from "./workbookProtocol";
 import { XLSX_MIME } from "./download";
+import { HEADER_SCAN } from "../../engine/columns/headerRow";
+import { SAMPLE_ROWS } from "../../engine/sheetHeader";
 
-/** Rows of a read region sent to the page, for the column mapping (the header is among the first rows). */
-const HEAD_ROWS = 200;
+/** Rows of a read region sent to the page, for the column mapping: the rows searched for the header, and the engine's sample rows under it. */
+const HEAD_ROWS = HEADER_SCAN + 1 + SAMPLE_ROWS;
 /** Least time between two progress messages: each one re-renders the pane, on the page's thread. */
 const PROGRESS_EVERY_MS = 150;
 

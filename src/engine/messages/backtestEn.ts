@@ -44,6 +44,7 @@ export const backtestEn: BacktestTexts = {
   total: "Total",
   noPriority: "-",
   liftHeading: "Lift: the open balance worked in priority order",
+  liftStep: (share) => (share >= 1 ? "All" : `First ${Math.round(share * 100)}%`),
   lift: {
     worked: "Open balance worked",
     found: "Needed balance found",
@@ -111,5 +112,32 @@ export const backtestEn: BacktestTexts = {
       "More urgent: B gives a lower priority number, or a priority where A gave none. Less urgent: the other way round.",
       "The invoices counted are those a summary counts (not those issued after the date); open balances are as of the date.",
     ],
+  },
+  pane: {
+    heading: "Check the rules",
+    intro:
+      "What these rules would have done on this ledger's own past: at each date, whom they put first, and who then still needed a collector.",
+    dates: "Snapshot dates",
+    datesHint: "YYYY-MM-DD, separated by commas: the last six month-ends the ledger covers to start with.",
+    horizon: "Days to watch after each date",
+    check: "Check the rules",
+    checking: "Checking…",
+    compareWith: "Compare with…",
+    compareNothing: "Nothing",
+    savedRules: "The rules saved in the workbook",
+    theseRules: "These rules",
+    preset: (name) => `The "${name}" preset`,
+    perSegment: "What happened next, by segment",
+    chartLabel: "Share of the balance that needed a collector found, working the open balance in priority order",
+    whoMoves: "Who moves",
+    movesWords: (rose, fell) =>
+      `${plural(rose.invoices, "invoice", "invoices")} (${money(rose.balance)}) become more urgent, ` +
+      `${plural(fell.invoices, "invoice", "invoices")} (${money(fell.balance)}) less urgent.`,
+    writeSheet: "Write a Backtest sheet",
+    writing: "Writing…",
+    written: (sheet) => `Written to the sheet "${sheet}".`,
+    badDate: (text) => `"${text}" is not a date: write it as YYYY-MM-DD.`,
+    noDates: "Give at least one snapshot date.",
+    noLedger: "Open a sheet with invoice, due and paid dates to check the rules on its history.",
   },
 };

@@ -90,6 +90,8 @@ export interface BacktestTexts {
   /** A segment without a priority. */
   readonly noPriority: string;
   readonly liftHeading: string;
+  /** A lift table's category: the first share of the open balance worked ("First 10%", "All"). */
+  liftStep(share: number): string;
   readonly lift: {
     readonly worked: string;
     readonly found: string;
@@ -104,4 +106,35 @@ export interface BacktestTexts {
   /** What the figures mean, one sentence a line. */
   notes(horizonDays: number, callDays: number): readonly string[];
   readonly compare: CompareTexts;
+  readonly pane: CheckRulesTexts;
+}
+
+/** The task pane's "Check the rules" section. */
+export interface CheckRulesTexts {
+  readonly heading: string;
+  readonly intro: string;
+  readonly dates: string;
+  readonly datesHint: string;
+  readonly horizon: string;
+  readonly check: string;
+  readonly checking: string;
+  readonly compareWith: string;
+  readonly compareNothing: string;
+  /** The rules saved in the workbook, as a choice of "compare with…". */
+  readonly savedRules: string;
+  /** The rules being edited, as the first side of a comparison. */
+  readonly theseRules: string;
+  /** A preset, as a choice of "compare with…". */
+  preset(name: string): string;
+  readonly perSegment: string;
+  readonly chartLabel: string;
+  readonly whoMoves: string;
+  /** "34 invoices (12,300.00) move to a more urgent priority". */
+  movesWords(rose: { readonly invoices: number; readonly balance: number }, fell: { readonly invoices: number; readonly balance: number }): string;
+  readonly writeSheet: string;
+  readonly writing: string;
+  written(sheet: string): string;
+  readonly badDate: (text: string) => string;
+  readonly noDates: string;
+  readonly noLedger: string;
 }

@@ -1,5 +1,6 @@
 /** What a run writes, in English: the product's words as they have always been. */
 import type { RunTexts } from "./types";
+import { backtestEn } from "./backtestEn";
 import { groupedNumber } from "./numbers";
 
 export const en: RunTexts = {
@@ -258,4 +259,5 @@ export const en: RunTexts = {
     howRead: "How the sheet was read",
     noPriority: "-",
   },
+  backtest: backtestEn,
 };

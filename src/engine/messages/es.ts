@@ -1,5 +1,6 @@
 /** Lo que escribe una ejecución, en español. */
 import type { RunTexts } from "./types";
+import { backtestEs } from "./backtestEs";
 import { dayFirst, groupedNumber } from "./numbers";
 
 export const es: RunTexts = {
@@ -279,4 +280,5 @@ export const es: RunTexts = {
     howRead: "Cómo se leyó la hoja",
     noPriority: "-",
   },
+  backtest: backtestEs,
 };

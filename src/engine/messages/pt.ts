@@ -1,5 +1,6 @@
 /** O que uma execução escreve, em português. */
 import type { RunTexts } from "./types";
+import { backtestPt } from "./backtestPt";
 import { dayFirst, groupedNumber } from "./numbers";
 
 export const pt: RunTexts = {
@@ -269,4 +270,5 @@ export const pt: RunTexts = {
     howRead: "Como a planilha foi lida",
     noPriority: "-",
   },
+  backtest: backtestPt,
 };

@@ -9,6 +9,7 @@ import type { Channel, Tone } from "../config/schema";
 import type { ConditionFieldName } from "../conditionFields";
 import type { Language } from "../language";
 import type { KpiLine } from "../summary/kpiLines";
+import type { BacktestTexts } from "./backtestTypes";
 
 /** The six output columns, in the order they are written: Segment, Priority, Strategy, Score, Reason, Aging Bucket. */
 export type OutputHeaderTexts = readonly [
@@ -178,4 +179,6 @@ export interface RunTexts {
   readonly reasons: ReasonTexts;
   readonly presets: PresetTexts;
   readonly summary: SummaryTexts;
+  /** The Backtest and Compare sheets, and the task pane's "Check the rules". */
+  readonly backtest: BacktestTexts;
 }

@@ -6,6 +6,8 @@ import { createLedgerReader, type LedgerRead, type LedgerReader, type ReadOption
 import type { ReadingReport } from "./reading";
 import { readingReport } from "./readingReport";
 import { fail, ok, type Result } from "./result";
+import { resolveLanguage, type Language } from "./language";
+import { inLanguage } from "./presets";
 import { segmentationOf } from "./segment";
 import type { Segmentation } from "./segmentation";
 
@@ -17,7 +19,9 @@ export interface SegmentationSession {
   readonly read: LedgerRead;
   /** A full run with this configuration, the same as `segment()` over the same rows gives. */
   segment(config: SegmentationConfig): Result<Segmentation, EngineIssue>;
-  /** See `backtest`: dates are day serials. */
+  /** The language a run of this configuration writes in (see `resolveLanguage`), and the configuration bound to it. */
+  inItsLanguage(config: SegmentationConfig): { readonly language: Language; readonly config: SegmentationConfig };
+  /** See `backtest`: dates are day serials. The configuration runs in its language (a preset's segment names translated, as a run's are). */
   backtest(config: SegmentationConfig, dates: readonly number[], horizonDays: number): Result<BacktestResult, EngineIssue>;
   /** What was read and every guess made (see ReadingReport), with the as-of date a face names (a backtest's last snapshot). */
   reading(asOf: string): ReadingReport;
@@ -67,10 +71,16 @@ function sessionOver(read: LedgerRead, options: ReadOptions): SegmentationSessio
     if (!b.ok) return fail(b.error);
     return ok({ first: a.value, second: b.value });
   };
+  const inItsLanguage: SegmentationSession["inItsLanguage"] = (config) => {
+    const language = resolveLanguage(config.language, read.header.headers, options.displayLanguage);
+    return { language, config: inLanguage(config, language) };
+  };
   return {
     read,
     segment,
-    backtest: (config, dates, horizonDays) => backtest(read.ledger, config, dates, { horizonDays, sheet: options.sheet }),
+    inItsLanguage,
+    backtest: (config, dates, horizonDays) =>
+      backtest(read.ledger, inItsLanguage(config).config, dates, { horizonDays, sheet: options.sheet }),
     reading: (asOf) =>
       readingReport({
         sheet: options.sheet,

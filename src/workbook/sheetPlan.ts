@@ -34,6 +34,10 @@ export interface PlanChart {
   readonly categoryColumn: number;
   /** 0-based column of each series' values. */
   readonly seriesColumns: readonly number[];
+  /** Index (in seriesColumns) of a reference line drawn dashed, such as what a random order would find. */
+  readonly referenceSeries?: number;
+  /** The value axis runs from 0 to this (1 for shares); automatic when absent. */
+  readonly valueMax?: number;
   /** The cells the chart covers, 0-based, both corners included. */
   readonly place: { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
 }
@@ -79,4 +83,52 @@ export function chartData(
     categories: column(chart.categoryColumn),
     series: chart.seriesColumns.map((c) => ({ name: String(cell(chart.firstRow - 1, c) ?? ""), values: column(c) })),
   };
+}
+
+/**
+ * Lays a plan out row by row, from the top.
+ *
+ * @example
+ * const b = new PlanBuilder(); b.line("Backtest", "title"); b.table(["Segment", "Open"], [["Call", 3]], [undefined, PLAN_FORMATS.count]);
+ */
+export class PlanBuilder {
+  readonly rows: PlanRow[] = [];
+  readonly charts: PlanChart[] = [];
+
+  /** The 0-based sheet row the next row goes to. */
+  get next(): number {
+    return this.rows.length;
+  }
+
+  /** One row; returns its sheet row. */
+  row(cells: readonly PlanValue[], formats?: readonly (string | undefined)[], emphasis?: PlanEmphasis): number {
+    this.rows.push({ cells, ...(formats ? { formats } : {}), ...(emphasis ? { emphasis } : {}) });
+    return this.rows.length - 1;
+  }
+
+  /** A single text in column A. */
+  line(text: string, emphasis?: PlanEmphasis): number {
+    return this.row([text], undefined, emphasis);
+  }
+
+  blank(): void {
+    this.rows.push({ cells: [] });
+  }
+
+  /** A header row, then the body rows (all in the same column formats), then an optional total line. Returns the header's sheet row. */
+  table(
+    header: readonly PlanValue[],
+    body: readonly (readonly PlanValue[])[],
+    formats: readonly (string | undefined)[],
+    total?: readonly PlanValue[],
+  ): number {
+    const at = this.row(header, undefined, "header");
+    for (const cells of body) this.row(cells, formats);
+    if (total) this.row(total, formats, "total");
+    return at;
+  }
+
+  plan(widths: readonly number[]): SheetPlan {
+    return { rows: this.rows, widths, charts: this.charts };
+  }
 }

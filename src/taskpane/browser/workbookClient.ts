@@ -98,6 +98,7 @@ export function connectWorkbook(channel: HostChannel): RemoteWorkbook {
     findOccupied: () => Promise.reject(new HostOnlyError("findOccupied")),
     writeColumns: () => Promise.reject(new HostOnlyError("writeColumns")),
     writeSummary: () => Promise.reject(new HostOnlyError("writeSummary")),
+    writePlanSheet: () => Promise.reject(new HostOnlyError("writePlanSheet")),
     loadSetting: async (key) => (await ask<"setting">({ type: "loadSetting", key })).result,
     saveSetting: async (key, value) => {
       const saved = (await ask<"setting">({ type: "saveSetting", key, value })).result;

@@ -102,7 +102,10 @@ export async function backtestCommand(argv: readonly string[], io: CliIo): Promi
     const last = result.value.snapshots[result.value.snapshots.length - 1];
     const stderr = args.flags.quiet ? [] : readingLines(session.reading(last?.asOf ?? isoFromSerial(dates[0])), false);
     const stdout =
-      formatBacktest(result.value, name, sheet) + (v.json !== undefined || outLine ? "\n" : "") + (v.json !== undefined ? `Backtest JSON → ${v.json}\n` : "") + outLine;
+      formatBacktest(result.value, name, sheet) +
+      (v.json !== undefined || outLine ? "\n" : "") +
+      (v.json !== undefined ? `Backtest JSON → ${v.json}\n` : "") +
+      outLine;
     return ok({ stderr: [...stderr, ...skippedLines(session)], stdout });
   });
 }

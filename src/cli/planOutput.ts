@@ -33,6 +33,8 @@ export async function writeOutWorkbook(
   }
   const written = await write(port);
   if (!written.ok) return fail({ run: written.error });
-  const saved = await outputs.writeFileBy<RunError>(out, (file) => port.save({ write: (bytes) => file.writeBytes(bytes, 0, bytes.length) }));
+  const saved = await outputs.writeFileBy<RunError>(out, (file) =>
+    port.save({ write: (bytes) => file.writeBytes(bytes, 0, bytes.length) }),
+  );
   return saved.ok ? ok(written.value.sheet) : fail({ run: saved.error });
 }

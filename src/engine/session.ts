@@ -28,7 +28,10 @@ export interface SegmentationSession {
   /** Both configurations at the first one's as-of date (see `compareSegmentations`). */
   compare(first: SegmentationConfig, second: SegmentationConfig): Result<Comparison, EngineIssue>;
   /** The two full runs a comparison is made of: the second as of the first's as-of date. */
-  segmentBoth(first: SegmentationConfig, second: SegmentationConfig): Result<{ readonly first: Segmentation; readonly second: Segmentation }, EngineIssue>;
+  segmentBoth(
+    first: SegmentationConfig,
+    second: SegmentationConfig,
+  ): Result<{ readonly first: Segmentation; readonly second: Segmentation }, EngineIssue>;
 }
 
 /** Takes rows like a segmenter, and finishes into a session. */

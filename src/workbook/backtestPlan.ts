@@ -111,7 +111,12 @@ function outcomeHeader(texts: BacktestTexts, horizonDays: number): string[] {
   ];
 }
 
-function outcomeCells(s: Omit<SegmentOutcome, "segment" | "priority">, texts: BacktestTexts, name?: string, priority?: PlanValue): PlanValue[] {
+function outcomeCells(
+  s: Omit<SegmentOutcome, "segment" | "priority">,
+  texts: BacktestTexts,
+  name?: string,
+  priority?: PlanValue,
+): PlanValue[] {
   return [
     name ?? (s as SegmentOutcome).segment,
     priority !== undefined ? priority : ((s as SegmentOutcome).priority ?? texts.noPriority),

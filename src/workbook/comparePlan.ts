@@ -78,12 +78,11 @@ function movesMatrix(b: PlanBuilder, moves: readonly Move[], texts: BacktestText
     return [f, ...values, values.reduce<number>((s, v) => s + (v ?? 0), 0)];
   });
   const columnTotals = to.map((x) => moves.filter((m) => m.to === x).reduce((s, m) => s + figure(m), 0));
-  b.table(
-    [texts.compare.corner, ...to, texts.total],
-    body,
-    formats,
-    [texts.total, ...columnTotals, columnTotals.reduce((s, v) => s + v, 0)],
-  );
+  b.table([texts.compare.corner, ...to, texts.total], body, formats, [
+    texts.total,
+    ...columnTotals,
+    columnTotals.reduce((s, v) => s + v, 0),
+  ]);
 }
 
 /** Both backtests: the ranking figures for A and B, one lift table and chart, each side's pooled table. */

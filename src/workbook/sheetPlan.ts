@@ -76,7 +76,10 @@ export function planWidth(plan: Pick<SheetPlan, "rows">): number {
 export function chartData(
   plan: Pick<SheetPlan, "rows">,
   chart: PlanChart,
-): { readonly categories: readonly PlanValue[]; readonly series: readonly { readonly name: string; readonly values: readonly PlanValue[] }[] } {
+): {
+  readonly categories: readonly PlanValue[];
+  readonly series: readonly { readonly name: string; readonly values: readonly PlanValue[] }[];
+} {
   const cell = (row: number, column: number): PlanValue => plan.rows[row]?.cells[column] ?? null;
   const column = (c: number) => Array.from({ length: chart.count }, (_, k) => cell(chart.firstRow + k, c));
   return {

@@ -32,7 +32,11 @@ export function planSheetXml(
   const style = (emphasis: PlanEmphasis | undefined, format: string | undefined) => {
     const e = emphasis ? EMPHASIS[emphasis] : undefined;
     if (!e && !format) return 0;
-    return styles.cellStyle({ ...(e?.bold ? { bold: true } : {}), ...(e?.size ? { size: e.size } : {}), ...(format ? { numFmt: format } : {}) });
+    return styles.cellStyle({
+      ...(e?.bold ? { bold: true } : {}),
+      ...(e?.size ? { size: e.size } : {}),
+      ...(format ? { numFmt: format } : {}),
+    });
   };
   plan.rows.forEach((row, r) => {
     row.cells.forEach((value, c) => {

@@ -226,10 +226,10 @@ export class RangeFormatDouble {
     private readonly ctx: DoubleContext,
     private readonly range: RangeDouble,
   ) {
-    const format = this;
+    const setBold = (value: boolean) => this.setBold(value);
     this.font = {
       set bold(value: boolean) {
-        format.setBold(value);
+        setBold(value);
       },
       get bold(): boolean {
         throw new ExcelDoubleError("InvalidArgument", "RangeFont.bold is not loaded");

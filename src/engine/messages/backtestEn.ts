@@ -76,7 +76,8 @@ export const backtestEn: BacktestTexts = {
   ],
   compare: {
     title: (a, b) => `Compare: ${a} (A) and ${b} (B)`,
-    headline: (sheet, asOf) => `On sheet "${sheet}", as of ${asOf}: where each invoice goes from A's segments to B's, and whose priority changes.`,
+    headline: (sheet, asOf) =>
+      `On sheet "${sheet}", as of ${asOf}: where each invoice goes from A's segments to B's, and whose priority changes.`,
     movesInvoices: "Invoices: A's segment down, B's segment across",
     movesBalance: "Open balance: A's segment down, B's segment across",
     corner: "A ↓  B →",

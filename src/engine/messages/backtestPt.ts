@@ -19,7 +19,9 @@ export const backtestPt: BacktestTexts = {
   aucWords: (auc) => {
     if (auc === null) return "Nenhuma fatura em aberto precisou de um cobrador, ou todas precisaram: não há ordem a medir.";
     const verdict =
-      auc < 0.5 ? " Pior que o acaso: trabalhar nesta ordem encontra as que precisam de uma ligação mais tarde que uma ordem aleatória." : "";
+      auc < 0.5
+        ? " Pior que o acaso: trabalhar nesta ordem encontra as que precisam de uma ligação mais tarde que uma ordem aleatória."
+        : "";
     return `A prioridade põe primeiro as contas que precisaram de um cobrador ${Math.round(auc * 10)} vezes em 10 (0,50 é cara ou coroa).${verdict}`;
   },
   unneededCalls: "Ligações desnecessárias",

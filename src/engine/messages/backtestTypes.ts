@@ -130,7 +130,10 @@ export interface CheckRulesTexts {
   readonly chartLabel: string;
   readonly whoMoves: string;
   /** "34 invoices (12,300.00) move to a more urgent priority". */
-  movesWords(rose: { readonly invoices: number; readonly balance: number }, fell: { readonly invoices: number; readonly balance: number }): string;
+  movesWords(
+    rose: { readonly invoices: number; readonly balance: number },
+    fell: { readonly invoices: number; readonly balance: number },
+  ): string;
   readonly writeSheet: string;
   readonly writing: string;
   written(sheet: string): string;

@@ -61,9 +61,7 @@ function strCache(values: readonly string[]): string {
 function seriesXml(s: LineSeries, index: number, categories: string, format: string): string {
   const colour = COLOURS[index % COLOURS.length];
   const dash = s.dashed ? `<a:prstDash val="dash"/>` : "";
-  const points = s.values
-    .map((v, i) => (v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`))
-    .join("");
+  const points = s.values.map((v, i) => (v === null || !Number.isFinite(v) ? "" : `<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`)).join("");
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
     `<c:tx><c:strRef><c:f>${escapeXml(s.nameRef)}</c:f>${strCache([s.name])}</c:strRef></c:tx>` +

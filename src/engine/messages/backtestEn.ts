@@ -138,7 +138,7 @@ export const backtestEn: BacktestTexts = {
     writing: "Writing…",
     written: (sheet) => `Written to the sheet "${sheet}".`,
     badDate: (text) => `"${text}" is not a date: write it as YYYY-MM-DD.`,
-    noDates: "Give at least one snapshot date.",
+    badHorizon: (max) => `The days to watch are a whole number from 1 to ${max}.`,
     noLedger: "Open a sheet with invoice, due and paid dates to check the rules on its history.",
   },
 };

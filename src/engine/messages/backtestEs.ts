@@ -138,7 +138,7 @@ export const backtestEs: BacktestTexts = {
     writing: "Escribiendo…",
     written: (sheet) => `Escrito en la hoja «${sheet}».`,
     badDate: (text) => `«${text}» no es una fecha: escríbala como AAAA-MM-DD.`,
-    noDates: "Indique al menos una fecha de corte.",
+    badHorizon: (max) => `Los días a observar son un número entero de 1 a ${max}.`,
     noLedger: "Abra una hoja con fechas de factura, de vencimiento y de pago para comprobar las reglas con su historia.",
   },
 };

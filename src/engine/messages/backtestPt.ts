@@ -140,7 +140,7 @@ export const backtestPt: BacktestTexts = {
     writing: "Escrevendo…",
     written: (sheet) => `Escrito na planilha "${sheet}".`,
     badDate: (text) => `"${text}" não é uma data: escreva como AAAA-MM-DD.`,
-    noDates: "Informe pelo menos uma data de corte.",
+    badHorizon: (max) => `Os dias a observar são um número inteiro de 1 a ${max}.`,
     noLedger: "Abra uma planilha com datas de fatura, de vencimento e de pagamento para verificar as regras no seu histórico.",
   },
 };

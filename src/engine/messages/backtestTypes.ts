@@ -138,6 +138,6 @@ export interface CheckRulesTexts {
   readonly writing: string;
   written(sheet: string): string;
   readonly badDate: (text: string) => string;
-  readonly noDates: string;
+  badHorizon(max: number): string;
   readonly noLedger: string;
 }

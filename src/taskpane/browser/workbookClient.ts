@@ -112,6 +112,12 @@ export function connectWorkbook(channel: HostChannel): RemoteWorkbook {
       const worker: WorkerLike = {
         onmessage: null,
         postMessage(message) {
+          if (message.type === "check") {
+            void ask<"checked">({ type: "check", request: message.request }).then(({ result }) =>
+              worker.onmessage?.({ data: { id: message.id, check: result } } as MessageEvent),
+            );
+            return;
+          }
           if (message.type !== "run") return;
           void ask<"preview">({ type: "preview", request: message.request }).then(({ result }) =>
             worker.onmessage?.({ data: { id: message.id, result } } as MessageEvent),

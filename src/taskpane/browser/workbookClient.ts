@@ -98,7 +98,8 @@ export function connectWorkbook(channel: HostChannel): RemoteWorkbook {
     findOccupied: () => Promise.reject(new HostOnlyError("findOccupied")),
     writeColumns: () => Promise.reject(new HostOnlyError("writeColumns")),
     writeSummary: () => Promise.reject(new HostOnlyError("writeSummary")),
-    writePlanSheet: () => Promise.reject(new HostOnlyError("writePlanSheet")),
+    // The Backtest sheet goes into the workbook the host holds; the next download has it.
+    writePlanSheet: async (write) => (await ask<"planSheet">({ type: "writePlanSheet", write })).result,
     loadSetting: async (key) => (await ask<"setting">({ type: "loadSetting", key })).result,
     saveSetting: async (key, value) => {
       const saved = (await ask<"setting">({ type: "saveSetting", key, value })).result;

@@ -86,6 +86,8 @@ export function createWorkbookHost(post: (message: FromHost) => void): (message:
               )
             : { ok: false, message: "" },
         };
+      case "writePlanSheet":
+        return { type: "planSheet", result: port ? await port.writePlanSheet(message.write) : fail(noFile) };
       case "preview":
         return {
           type: "preview",

@@ -1,6 +1,6 @@
 import type { Result } from "../../engine/result";
 import type { RunError, WorkbookError } from "../../workbook/errors";
-import type { Progress, RegionPlace, SheetList } from "../../workbook/port";
+import type { PlanSheetReport, PlanSheetWrite, Progress, RegionPlace, SheetList } from "../../workbook/port";
 import type { RunReport, RunRequest } from "../../workbook/segmentWorkbook";
 import type { PreviewRequest, PreviewResult } from "../preview/previewTypes";
 import type { CheckRequest, CheckResult } from "../checkRules/checkTypes";
@@ -13,6 +13,7 @@ export type HostRequest =
   | { readonly type: "readRegion"; readonly sheet?: string }
   | { readonly type: "preview"; readonly request: PreviewRequest }
   | { readonly type: "check"; readonly request: CheckRequest }
+  | { readonly type: "writePlanSheet"; readonly write: PlanSheetWrite }
   | { readonly type: "apply"; readonly request: Omit<RunRequest, "onProgress" | "signal"> }
   | { readonly type: "cancel" }
   | { readonly type: "loadSetting"; readonly key: string }
@@ -35,6 +36,7 @@ export type HostAnswer =
   | { readonly type: "region"; readonly result: Result<RegionHead, WorkbookError> }
   | { readonly type: "preview"; readonly result: PreviewResult }
   | { readonly type: "checked"; readonly result: CheckResult }
+  | { readonly type: "planSheet"; readonly result: Result<PlanSheetReport, WorkbookError> }
   | { readonly type: "applied"; readonly result: Result<ReportSummary, RunError> }
   | { readonly type: "setting"; readonly result: Result<unknown, WorkbookError> }
   | { readonly type: "saved"; readonly result: Result<Blob, WorkbookError> }

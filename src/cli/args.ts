@@ -1,5 +1,6 @@
 import { LEVELS, type Level } from "../engine/config/schema";
 import { FIELDS, type Field } from "../engine/fields";
+import { isLanguage, LANGUAGES, type Language } from "../engine/language";
 import { fail, ok, type Result } from "../engine/result";
 import type { UsageError } from "../workbook/errors";
 
@@ -13,6 +14,8 @@ export interface CliOptions {
   readonly level?: Level;
   readonly out?: string;
   readonly summaryJson?: string;
+  /** --language: the language the run writes in (else the configuration's, the headers', the environment's, English). */
+  readonly language?: Language;
   /** --map field=Header, over the configuration's mapping ("" = the sheet has no such column). */
   readonly mapping: Readonly<Partial<Record<Field, string>>>;
   readonly skipBadRows: boolean;
@@ -23,7 +26,7 @@ export interface CliOptions {
   readonly version: boolean;
 }
 
-type ValueKey = "sheet" | "preset" | "config" | "asOf" | "level" | "out" | "summaryJson";
+type ValueKey = "sheet" | "preset" | "config" | "asOf" | "level" | "out" | "summaryJson" | "language";
 type FlagKey = "skipBadRows" | "overwrite" | "quiet" | "help" | "version";
 
 const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
@@ -35,6 +38,7 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   "--out": "out",
   "-o": "out",
   "--summary-json": "summaryJson",
+  "--language": "language",
 };
 
 const FLAG_OPTIONS: Readonly<Record<string, FlagKey>> = {
@@ -110,6 +114,9 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
     }
     level = values.level as Level;
   }
+  if (values.language !== undefined && !isLanguage(values.language)) {
+    return fail({ kind: "badValue", option: "--language", value: values.language, allowed: LANGUAGES });
+  }
   if (input === undefined && !flags.help && !flags.version) return fail({ kind: "missingInput" });
 
   return ok({
@@ -121,6 +128,7 @@ export function parseArgs(argv: readonly string[]): Result<CliOptions, UsageErro
     level,
     out: values.out,
     summaryJson: values.summaryJson,
+    language: values.language as Language | undefined,
     mapping,
     ...flags,
   });

@@ -1,7 +1,7 @@
 import { promises as fs } from "fs";
 import { parseConfigText, type SegmentationConfig } from "../engine/config";
 import { isValidYmd } from "../engine/parse";
-import { DEFAULT_PRESET, defaultConfig, presetConfig } from "../engine/presets";
+import { DEFAULT_PRESET, defaultConfig, presetConfig, withLanguage } from "../engine/presets";
 import { fail, ok, type Result } from "../engine/result";
 import type { RunError } from "../workbook/errors";
 import type { CliOptions } from "./args";
@@ -46,9 +46,13 @@ export async function requestedConfig(
 }
 
 /** Applies --level, --as-of and --map over a configuration (--map over its mapping, field by field). */
-export function withOverrides(config: SegmentationConfig, options: Pick<CliOptions, "level" | "asOf" | "mapping">): SegmentationConfig {
+export function withOverrides(
+  config: SegmentationConfig,
+  options: Pick<CliOptions, "level" | "asOf" | "mapping"> & Partial<Pick<CliOptions, "language">>,
+): SegmentationConfig {
   return {
-    ...config,
+    // --language puts the configuration in that language: a preset's own words translated, a user's names kept.
+    ...(options.language !== undefined ? withLanguage(config, options.language) : config),
     ...(options.level !== undefined ? { level: options.level } : {}),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     mapping: { ...config.mapping, ...options.mapping },

@@ -1,3 +1,4 @@
+import type { Language } from "../engine/language";
 import type { SegmentationConfig } from "../engine/config/schema";
 import type { EngineIssue } from "../engine/issues";
 import type { Summary } from "../engine/summary/types";
@@ -18,6 +19,8 @@ export interface RunContext {
   readonly today: string;
   readonly outputs: AtomicOutputs;
   readonly progress?: ProgressSink;
+  /** The environment's language tag (LC_ALL, LC_MESSAGES, LANG): the run's language when neither the configuration nor the headers decide it. */
+  readonly displayLanguage?: string;
 }
 
 /** What a successful run reports back to `main`. */
@@ -30,4 +33,6 @@ export interface RunOutcome {
   readonly reading: ReadingReport;
   /** Rows skipped with --skip-bad-rows, one issue each. */
   readonly skipped: readonly EngineIssue[];
+  /** The language the run wrote in: the summary table and messages after the run use it too. */
+  readonly language: Language;
 }

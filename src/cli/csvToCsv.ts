@@ -30,7 +30,13 @@ const UTF8_BOM_BYTES = 3;
  */
 export async function csvToCsv(ctx: RunContext, config: SegmentationConfig): Promise<Result<RunOutcome, RunError>> {
   const sheet = path.basename(ctx.input);
-  const segmenter = createSegmenter({ config, sheet, today: ctx.today, skipBadRows: ctx.options.skipBadRows });
+  const segmenter = createSegmenter({
+    config,
+    sheet,
+    today: ctx.today,
+    skipBadRows: ctx.options.skipBadRows,
+    displayLanguage: ctx.displayLanguage,
+  });
   const records = new RecordSizes();
   const read = await streamCsvFile(
     ctx.input,
@@ -78,6 +84,7 @@ export async function csvToCsv(ctx: RunContext, config: SegmentationConfig): Pro
     summary: segmentation.summary,
     reading: segmentation.reading,
     skipped: segmentation.skipped,
+    language: segmentation.language,
   });
 }
 
@@ -159,7 +166,10 @@ class OutputFields {
     this.headerWidth = this.widths[this.headerIndex] ?? 0;
     this.outcomeOf = segmentedRowOf(segmentation, records.count);
     this.empty = d.repeat(CSV_OUTPUT_HEADERS.length);
-    this.headerFields = CSV_OUTPUT_HEADERS.map((h) => d + csvText(h, d)).join("");
+    this.headerFields = segmentation.outputHeaders
+      .slice(0, CSV_OUTPUT_HEADERS.length)
+      .map((h) => d + csvText(h, d))
+      .join("");
     this.escaped = memoEscape(d);
   }
 

@@ -1,3 +1,4 @@
+import { textsFor } from "../engine/messages";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { describeIssue } from "../engine/issues";
@@ -25,6 +26,13 @@ export interface CliIo {
   readonly stderrIsTTY: boolean;
   /** Today, YYYY-MM-DD; the local date when absent. */
   readonly today?: string;
+  /** The user's language tag; the environment's (LC_ALL, LC_MESSAGES, LANG) when absent. */
+  readonly locale?: string;
+}
+
+/** The environment's language tag, as POSIX names it ("es_MX.UTF-8"). */
+export function environmentLocale(io: CliIo): string | undefined {
+  return io.locale ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || undefined);
 }
 
 const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, stderrIsTTY: process.stderr.isTTY === true });
@@ -147,6 +155,7 @@ async function prepare(options: CliOptions, io: CliIo, outputs: AtomicOutputs): 
     inputSize: size.value,
     config: requested.value ? withOverrides(requested.value, options) : undefined,
     today: io.today ?? todayIso(),
+    displayLanguage: environmentLocale(io),
     outputs,
   });
 }
@@ -164,16 +173,18 @@ async function prepare(options: CliOptions, io: CliIo, outputs: AtomicOutputs): 
 
 function report(io: CliIo, ctx: RunContext, run: RunOutcome): void {
   // What was read and every guess made, on stderr so stdout stays the summary table.
+  // Everything after the run is in the run's language (the headers', or --language).
+  const texts = textsFor(run.language);
   if (!ctx.options.quiet)
     io.stderr.write(
-      describeReading(run.reading)
+      describeReading(run.reading, true, run.language)
         .map((line) => `arseg: ${line}`)
         .join("\n") + "\n",
     );
-  for (const issue of run.skipped) io.stderr.write(`arseg: skipped: ${describeIssue(issue)}\n`);
-  io.stdout.write(formatSummary(run.summary));
-  io.stdout.write(`\n${run.rows.toLocaleString("en-US")} rows of "${run.sheet}" segmented → ${ctx.output}\n`);
-  if (ctx.options.summaryJson !== undefined) io.stdout.write(`Summary JSON → ${ctx.options.summaryJson}\n`);
+  for (const issue of run.skipped) io.stderr.write(`arseg: ${texts.cli.skipped(describeIssue(issue))}\n`);
+  io.stdout.write(formatSummary(run.summary, run.language));
+  io.stdout.write(`\n${texts.cli.segmented(texts.formats.count(run.rows), run.sheet, ctx.output)}\n`);
+  if (ctx.options.summaryJson !== undefined) io.stdout.write(`${texts.cli.summaryJson(ctx.options.summaryJson)}\n`);
 }
 
 /** The version in package.json, found by walking up from this file (src/cli in tests, dist/node/cli when built). */

@@ -14,6 +14,7 @@ export function usageText(): string {
 Segments an accounts-receivable ledger: every row gets ${OUTPUT_HEADERS.join(", ")}
 (xlsx output) or ${CSV_OUTPUT_HEADERS.join(", ")} (csv output), and a "Segment Summary"
 sheet of live COUNTIFS / SUMIFS formulas is added to xlsx output. The input file is never changed.
+A Spanish- or Portuguese-headed ledger gets every text in its language (README.es.md, README.pt.md).
 
 Options:
   --sheet NAME           Sheet to segment (xlsx input; default: the active sheet)
@@ -22,6 +23,8 @@ Options:
   --as-of YYYY-MM-DD     Age the ledger at this date (default: the configuration's, else the report's
                          own title date such as "As of December 21, 2025", else today)
   --level LEVEL          invoice or customer: overrides the configuration's level
+  --language LANG        en, es or pt: the language the run writes in (default: the configuration's, else
+                         the headers' when Spanish or Portuguese, else LC_ALL/LANG's, else English)
   --map FIELD=HEADER     Read FIELD from the column HEADER (repeatable; FIELD= for "no such column"),
                          over the configuration's mapping: --map dueDate="Vencto" --map balance="Saldo"
   --out FILE             Output .xlsx or .csv (default: <input>-segmented.<input extension>)

@@ -44,6 +44,7 @@ function request(ctx: RunContext, config: SegmentationConfig, sheet?: string): R
     onProgress: ctx.progress,
     skipBadRows: ctx.options.skipBadRows,
     summary: true,
+    displayLanguage: ctx.displayLanguage,
   };
 }
 
@@ -56,19 +57,24 @@ export async function segmentToXlsx(ctx: RunContext, port: XlsxPort, sheet?: str
   if (!config.ok) return config;
   const run = await segmentWorkbook(port, request(ctx, config.value, sheet));
   if (!run.ok) return run;
-  const saved = await saveConfig(port, config.value);
+  // A preset is translated when a run first puts it in a language (design of issue 13): the bound configuration is saved, so
+  // the next run keeps its names. An English run of a configuration that names no language saves it as given, so a later
+  // run still follows its sheet's headers.
+  const { segmentation } = run.value;
+  const bound = segmentation.language === "en" && config.value.language === undefined ? config.value : segmentation.config;
+  const saved = await saveConfig(port, bound);
   if (!saved.ok) return saved;
   const written = await ctx.outputs.writeFileBy<RunError>(ctx.output, (file) =>
     port.save({ write: (bytes) => file.writeBytes(bytes, 0, bytes.length) }, ctx.progress),
   );
   if (!written.ok) return written;
-  const { segmentation } = run.value;
   return ok({
     sheet: run.value.sheet,
     rows: run.value.rows,
     summary: run.value.summary,
     reading: segmentation.reading,
     skipped: segmentation.skipped,
+    language: segmentation.language,
   });
 }
 
@@ -102,7 +108,7 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
     const cells = keep(row).slice(0, Math.max(width, 0)) as typeof row;
     const padded = cells.length < width ? [...cells, ...new Array(width - cells.length).fill(null)] : cells;
     let fields: string[];
-    if (k === segmentation.header.row) fields = OUTPUT_HEADERS.slice(0, 5).map((h) => csvText(h, ","));
+    if (k === segmentation.header.row) fields = segmentation.outputHeaders.slice(0, 5).map((h) => csvText(h, ","));
     else if (outcomeOf[k] < 0) fields = ["", "", "", "", ""];
     else {
       const o = segmentation.outcome(outcomeOf[k]);
@@ -124,5 +130,6 @@ export async function xlsxToCsv(ctx: RunContext): Promise<Result<RunOutcome, Run
     summary: segmentation.summary,
     reading: segmentation.reading,
     skipped: segmentation.skipped,
+    language: segmentation.language,
   });
 }

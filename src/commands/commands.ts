@@ -25,6 +25,7 @@ export const handlers: CommandHandlers = createCommandHandlers({
   refresh: refreshSummary,
   summarySheet: SUMMARY_SHEET,
   publish: publishResult,
+  displayLanguage: () => (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
   showPane: async () => {
     if (typeof Office !== "undefined" && typeof Office.addin?.showAsTaskpane === "function") await Office.addin.showAsTaskpane();
   },

@@ -15,7 +15,8 @@ import type { WorkbookPort } from "../workbook/port";
 import type { RunReport, RunRequest, SummaryRequest } from "../workbook/segmentWorkbook";
 import type { SummaryReport } from "../workbook/port";
 import type { CommandMessage } from "./lastResult";
-import { ALREADY_RUNNING, refreshedMessage, segmentedMessage, unexpectedMessage } from "./messages";
+import { alreadyRunning, refreshedMessage, segmentedMessage, unexpectedMessage } from "./messages";
+import { languageOfTag, type Language } from "../engine/language";
 
 /** The part of Office.AddinCommands.Event the handlers use. */
 export interface CommandEvent {
@@ -33,6 +34,8 @@ export interface CommandDeps {
   readonly publish: (message: CommandMessage) => void;
   /** Brings the task pane up so the message is seen; may do nothing. */
   readonly showPane: () => Promise<void>;
+  /** Office's display language (a tag such as "es-MX"), when known. */
+  readonly displayLanguage?: () => string | undefined;
 }
 
 export interface CommandHandlers {
@@ -42,11 +45,14 @@ export interface CommandHandlers {
 
 export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
   let busy = false;
+  const displayLanguage = (): string | undefined => deps.displayLanguage?.();
+  /** The language of messages before a run has one: Office's display language, else English. */
+  const uiLanguage = (): Language => languageOfTag(displayLanguage()) ?? "en";
 
   /** Runs one command: one at a time, result published, pane shown, event completed. */
   async function exclusive(event: CommandEvent, work: (port: WorkbookPort) => Promise<CommandMessage>): Promise<void> {
     if (busy) {
-      deps.publish({ kind: "error", text: ALREADY_RUNNING });
+      deps.publish({ kind: "error", text: alreadyRunning(uiLanguage()) });
       event.completed();
       return;
     }
@@ -56,7 +62,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       try {
         message = await work(deps.port());
       } catch (error) {
-        message = { kind: "error", text: unexpectedMessage(error) };
+        message = { kind: "error", text: unexpectedMessage(error, uiLanguage()) };
       }
       deps.publish(message);
       await deps.showPane().catch(() => undefined);
@@ -79,18 +85,28 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       exclusive(event, async (port) => {
         const cfg = await config(port);
         if (!cfg.ok) return { kind: "error", text: describeRunError(cfg.error) };
-        const run = await deps.segment(port, { config: cfg.value, today: deps.today(), whenOccupied: "stop" });
+        const run = await deps.segment(port, {
+          config: cfg.value,
+          today: deps.today(),
+          whenOccupied: "stop",
+          ...(displayLanguage() ? { displayLanguage: displayLanguage() } : {}),
+        });
         if (!run.ok) return { kind: "error", text: describeRunError(run.error) };
         const r = run.value;
-        return { kind: "success", text: segmentedMessage(r.rows, r.sheet, r.outputColumn, r.summaryReport, deps.summarySheet) };
+        const language = r.segmentation?.language ?? uiLanguage();
+        return { kind: "success", text: segmentedMessage(r.rows, r.sheet, r.outputColumn, r.summaryReport, deps.summarySheet, language) };
       }),
     onRefreshSummary: (event) =>
       exclusive(event, async (port) => {
         const cfg = await config(port);
         if (!cfg.ok) return { kind: "error", text: describeRunError(cfg.error) };
-        const report = await deps.refresh(port, { config: cfg.value, today: deps.today() });
+        const report = await deps.refresh(port, {
+          config: cfg.value,
+          today: deps.today(),
+          ...(displayLanguage() ? { displayLanguage: displayLanguage() } : {}),
+        });
         if (!report.ok) return { kind: "error", text: describeRunError(report.error) };
-        return { kind: "success", text: refreshedMessage(report.value, deps.summarySheet) };
+        return { kind: "success", text: refreshedMessage(report.value, deps.summarySheet, uiLanguage()) };
       }),
   };
 }

@@ -4,6 +4,9 @@
  * customer level every row field is read at customer level (see README).
  * Any other column of the sheet can be tested by its header text.
  */
+import { FIELD_ALIASES } from "./messages/fieldAliases";
+import { ALL_TEXTS } from "./messages";
+
 export type ConditionFieldType = "number" | "text" | "date" | "flag";
 
 export interface ConditionFieldInfo {
@@ -66,9 +69,29 @@ export function conditionFieldKey(name: string): string {
     .replace(/[\s_\-.]+/g, "");
 }
 
-const BY_KEY: ReadonlyMap<string, ConditionFieldName> = new Map(
-  (Object.keys(CONDITION_FIELDS) as ConditionFieldName[]).map((name) => [conditionFieldKey(name), name]),
-);
+/**
+ * Every name a rule may write for a built-in field, keyed: the English names,
+ * then the Spanish and Portuguese ones (FIELD_ALIASES) and the words the task
+ * pane shows ("Días de atraso"). A key two fields would share is left to the
+ * English name that has it, or out: a name never means two fields.
+ */
+const BY_KEY: ReadonlyMap<string, ConditionFieldName> = (() => {
+  const names = Object.keys(CONDITION_FIELDS) as ConditionFieldName[];
+  const byKey = new Map<string, ConditionFieldName>(names.map((name) => [conditionFieldKey(name), name]));
+  const english = new Set(byKey.keys());
+  const clashes = new Set<string>();
+  const add = (alias: string, field: ConditionFieldName): void => {
+    const key = conditionFieldKey(alias);
+    if (key === "" || english.has(key)) return;
+    const held = byKey.get(key);
+    if (held !== undefined && held !== field) clashes.add(key);
+    else byKey.set(key, field);
+  };
+  for (const aliases of Object.values(FIELD_ALIASES)) for (const name of names) for (const alias of aliases[name]) add(alias, name);
+  for (const texts of ALL_TEXTS) for (const name of names) add(texts.fieldLabels[name], name);
+  for (const key of clashes) byKey.delete(key);
+  return byKey;
+})();
 
 /**
  * Resolves a field name as a person may type it to the built-in field, or undefined.

@@ -17,10 +17,12 @@ import { detectDateOrder, textOf } from "./parse";
 import { DEFAULT_SCORE_CARD } from "./presets";
 import { fail, ok, type Result } from "./result";
 import { OUTPUT_HEADERS } from "./segmentation";
+import { ALL_TEXTS } from "./messages";
 
 /**
  * A header row with this add-in's own output block (Segment … Aging Bucket, from
- * an earlier run) blanked out, so it is not taken for data, and where it stood.
+ * an earlier run, in any language the product writes) blanked out, so it is
+ * not taken for data, and where it stood.
  *
  * @example
  * hideOwnColumns(["Customer", "Segment", "Priority", "Strategy", "Score", "Reason", "Aging Bucket"])
@@ -28,9 +30,10 @@ import { OUTPUT_HEADERS } from "./segmentation";
  */
 export function hideOwnColumns(cells: readonly CellValue[]): { readonly visible: readonly CellValue[]; readonly at: number | undefined } {
   const texts = cells.map((c) => textOf(c));
-  for (let k = 0; k + OUTPUT_HEADERS.length <= texts.length; k++) {
-    if (OUTPUT_HEADERS.every((h, j) => texts[k + j] === h)) {
-      return { visible: cells.map((c, i) => (i >= k && i < k + OUTPUT_HEADERS.length ? null : c)), at: k };
+  const width = OUTPUT_HEADERS.length;
+  for (let k = 0; k + width <= texts.length; k++) {
+    if (ALL_TEXTS.some((t) => t.outputHeaders.every((h, j) => texts[k + j] === h))) {
+      return { visible: cells.map((c, i) => (i >= k && i < k + width ? null : c)), at: k };
     }
   }
   return { visible: cells, at: undefined };

@@ -1,5 +1,5 @@
 /**
- * The cells of the "Segment Summary" sheet as plain blocks (values plus
+ * The cells of the summary sheet ("Segment Summary" in English) as plain blocks, in the run's language (values plus
  * number formats), computed from the engine's Summary. Pure: writeSummary.ts
  * places them.
  */
@@ -7,6 +7,7 @@ import { KPI_LINES, type KpiKind } from "../engine/summary/kpiLines";
 import type { Summary } from "../engine/summary/types";
 import type { ReadingReport } from "../engine/reading";
 import { describeReading } from "../engine/readingText";
+import type { RunTexts } from "../engine/messages";
 
 export type SummaryCell = string | number;
 
@@ -34,19 +35,20 @@ function block(row: number, column: number, lines: readonly (readonly [SummaryCe
 }
 
 /** Title, as-of date, the KPIs, and one line per currency when there is more than one. */
-export function kpiBlock(summary: Summary, row: number, column: number): CellBlock {
+export function kpiBlock(summary: Summary, row: number, column: number, texts: RunTexts): CellBlock {
+  const t = texts.summary;
   const k = summary.kpis;
   const lines: [SummaryCell, string][][] = [
     [
-      ["AR segmentation summary", GENERAL],
+      [t.title, GENERAL],
       ["", GENERAL],
     ],
     [
-      ["As of", GENERAL],
+      [t.asOf, GENERAL],
       [summary.asOf, GENERAL],
     ],
     ...KPI_LINES.map((l): [SummaryCell, string][] => [
-      [l.label, GENERAL],
+      [t.kpis[l.key], GENERAL],
       [k[l.key], FORMAT_OF[l.kind]],
     ]),
   ];
@@ -57,11 +59,11 @@ export function kpiBlock(summary: Summary, row: number, column: number): CellBlo
     ]);
     for (const c of summary.currencies) {
       lines.push([
-        [`Total AR ${c.currency}`, GENERAL],
+        [t.totalARIn(c.currency), GENERAL],
         [c.totalAR, MONEY],
       ]);
       lines.push([
-        [`Overdue AR ${c.currency}`, GENERAL],
+        [t.overdueARIn(c.currency), GENERAL],
         [c.overdueAR, MONEY],
       ]);
     }
@@ -70,11 +72,12 @@ export function kpiBlock(summary: Summary, row: number, column: number): CellBlo
 }
 
 /** Segment and open balance, the chart's source. */
-export function segmentBalanceBlock(summary: Summary, row: number, column: number): CellBlock {
+export function segmentBalanceBlock(summary: Summary, row: number, column: number, texts: RunTexts): CellBlock {
+  const t = texts.summary;
   const lines: [SummaryCell, string][][] = [
     [
-      ["Segment", GENERAL],
-      ["Open balance", GENERAL],
+      [t.segment, GENERAL],
+      [t.openBalance, GENERAL],
     ],
   ];
   for (const s of summary.segments)
@@ -86,10 +89,11 @@ export function segmentBalanceBlock(summary: Summary, row: number, column: numbe
 }
 
 /** Segment × aging bucket: count, balance and share, with a total line (the summary without a PivotTable). */
-export function plainSummaryBlock(summary: Summary, row: number, column: number): CellBlock {
-  const header: [SummaryCell, string][] = [["Segment", GENERAL]];
-  for (const b of summary.buckets) header.push([`${b} count`, GENERAL], [`${b} balance`, GENERAL]);
-  header.push(["Total count", GENERAL], ["Total balance", GENERAL], ["Share of AR", GENERAL]);
+export function plainSummaryBlock(summary: Summary, row: number, column: number, texts: RunTexts): CellBlock {
+  const t = texts.summary;
+  const header: [SummaryCell, string][] = [[t.segment, GENERAL]];
+  for (const b of summary.buckets) header.push([t.bucketCount(b), GENERAL], [t.bucketBalance(b), GENERAL]);
+  header.push([t.totalCount, GENERAL], [t.totalBalance, GENERAL], [t.shareOfAR, GENERAL]);
   const line = (label: string, f: Summary["total"]): [SummaryCell, string][] => [
     [label, GENERAL],
     ...f.byBucket.flatMap((x): [SummaryCell, string][] => [
@@ -100,15 +104,15 @@ export function plainSummaryBlock(summary: Summary, row: number, column: number)
     [f.balance, MONEY],
     [f.share, PERCENT],
   ];
-  const lines = [header, ...summary.segments.map((s) => line(s.segment, s)), line("Total", summary.total)];
+  const lines = [header, ...summary.segments.map((s) => line(s.segment, s)), line(t.total, summary.total)];
   return block(row, column, lines);
 }
 
 /** Title "How the sheet was read", then one line per field and guess (see describeReading), in one column. */
-export function readingBlock(reading: ReadingReport, row: number, column: number): CellBlock {
+export function readingBlock(reading: ReadingReport, row: number, column: number, texts: RunTexts): CellBlock {
   const lines: [SummaryCell, string][][] = [
-    [["How the sheet was read", GENERAL]],
-    ...describeReading(reading).map((l): [SummaryCell, string][] => [[l.trim(), GENERAL]]),
+    [[texts.summary.howRead, GENERAL]],
+    ...describeReading(reading, true, texts.language).map((l): [SummaryCell, string][] => [[l.trim(), GENERAL]]),
   ];
   return block(row, column, lines);
 }

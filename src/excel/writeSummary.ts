@@ -78,27 +78,27 @@ async function build(
 ): Promise<Result<Built, WorkbookError>> {
   const worksheets = context.workbook.worksheets;
   const sheet = worksheets.add(temp.summary);
-  const kpis = kpiBlock(write.summary, 0, 0);
-  const chartTable = segmentBalanceBlock(write.summary, 2, CHART_TABLE_COLUMN);
+  const kpis = kpiBlock(write.summary, 0, 0, write.texts);
+  const chartTable = segmentBalanceBlock(write.summary, 2, CHART_TABLE_COLUMN, write.texts);
   put(sheet, kpis);
   put(sheet, chartTable);
   if (write.summary.segments.length > 0) {
     const source = sheet.getRangeByIndexes(chartTable.row, chartTable.column, blockRows(chartTable), 2);
     const chart = sheet.charts.add("BarClustered", source, "Columns");
-    chart.title.text = "Open balance by segment";
+    chart.title.text = write.texts.summary.chartTitle;
     chart.setPosition(CHART_POSITION.start, CHART_POSITION.end);
   }
   // Fitted to every label and figure, not to the first row alone.
   const fitted = Math.max(blockRows(kpis), chartTable.row + blockRows(chartTable));
   sheet.getRangeByIndexes(0, 0, fitted, CHART_TABLE_COLUMN + 2).format.autofitColumns();
   // How the sheet was read, under the KPIs and the chart (after the fit: its long lines would widen column A).
-  const reading = readingBlock(write.reading, Math.max(blockRows(kpis), chartTable.row + blockRows(chartTable), 20) + 1, 0);
+  const reading = readingBlock(write.reading, Math.max(blockRows(kpis), chartTable.row + blockRows(chartTable), 20) + 1, 0, write.texts);
   put(sheet, reading);
   await context.sync();
 
   const tableRow = reading.row + blockRows(reading) + 1;
   const plain = async (note: SummaryNote): Promise<Result<Built, WorkbookError>> => {
-    put(sheet, plainSummaryBlock(write.summary, tableRow, 0));
+    put(sheet, plainSummaryBlock(write.summary, tableRow, 0, write.texts));
     await context.sync();
     return ok({ summary: temp.summary, note });
   };
@@ -115,9 +115,11 @@ async function build(
     // Two data hierarchies at most: some builds crash with more than three.
     const count = pivot.dataHierarchies.add(pivot.hierarchies.getItem(balance));
     count.summarizeBy = "Count";
-    count.name = "Rows";
+    count.name = write.texts.summary.pivotCount;
     const sum = pivot.dataHierarchies.add(pivot.hierarchies.getItem(balance));
     sum.summarizeBy = "Sum";
+    // Named in the run's language ("Suma de Saldo pendiente"), as Excel itself names it in English.
+    sum.name = write.texts.summary.pivot.sumOf(balance);
     await context.sync();
     return ok({ summary: temp.summary, data: temp.data });
   } catch (error) {

@@ -19,6 +19,7 @@ if (typeof CustomFunctions === "undefined") {
 const logic = createFunctionLogic({
   config: functionConfigSource,
   date1904: functionDate1904,
+  displayLanguage: () => (typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined),
   errors: (code: ExcelErrorCode, message: string) => new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message),
 });
 

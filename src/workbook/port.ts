@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from "../engine/cell";
 import type { Summary } from "../engine/summary/types";
 import type { ReadingReport } from "../engine/reading";
+import type { RunTexts } from "../engine/messages";
 import type { Result } from "../engine/result";
 import type { SummaryNote, WorkbookError } from "./errors";
 import type { SheetPlan } from "./sheetPlan";
@@ -154,14 +155,18 @@ export interface SummaryWrite {
    */
   readonly countHeader: string;
   readonly summary: Summary;
+  /** The words of the run's language: every label the summary sheet writes (its headings, KPIs, notes, chart and pivot captions). */
+  readonly texts: RunTexts;
   /** What the run read, recorded on the summary sheet so the next reader sees every guess. */
   readonly reading: ReadingReport;
   /** The segmented rows the PivotTable is built over (design note D1). */
   readonly pivot: PivotRows;
 }
 
-/** The PivotTable's columns, in order. */
+/** The PivotTable's columns, in order, as an English run names them (a run in another language names them in it: `RunTexts.summary.pivotHeaders`). */
 export const PIVOT_HEADERS = ["Segment", "Aging Bucket", "Open Balance"] as const;
+/** The PivotTable's three column names: segment, aging bucket, open balance. */
+export type PivotHeaders = readonly [segment: string, bucket: string, openBalance: string];
 
 /** One row of the PivotTable's source: segment, aging bucket, open balance. */
 export type PivotRow = readonly [segment: string, bucket: string, openBalance: number];
@@ -177,7 +182,7 @@ export type PivotRow = readonly [segment: string, bucket: string, openBalance: n
 export interface PivotRows {
   /** The name the hidden data sheet is given (another, free one when a sheet of the user's has it). */
   readonly sheetName: string;
-  readonly headers: typeof PIVOT_HEADERS;
+  readonly headers: PivotHeaders;
   readonly rowCount: number;
   /** Rows [start, start + count), built when asked. */
   rowsAt(start: number, count: number): PivotRow[];

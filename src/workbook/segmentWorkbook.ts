@@ -4,13 +4,13 @@ import { fail, ok, type Result } from "../engine/result";
 import type { Grid } from "../engine/cell";
 import { createSegmenter } from "../engine/segment";
 import { OUTPUT_HEADERS, segmentedRowOf, type Segmentation } from "../engine/segmentation";
+import { textsFor } from "../engine/messages";
 import type { Summary } from "../engine/summary/types";
 import type { RunError } from "./errors";
 import { EXCEL_MAX_COLUMNS } from "../files/limits";
 import { OWNED_SHEETS } from "./ownedSheets";
 import { readRegionInto } from "./regionReading";
 import {
-  PIVOT_HEADERS,
   regionKeeper,
   type Block,
   type PivotRow,
@@ -23,11 +23,14 @@ import {
   type WorkbookPort,
 } from "./port";
 
-/** The usual name of the summary sheet every face writes (under a free variant when a user's sheet has it; see `ownedSheets`). */
+/** The usual name of an English run's summary sheet (a run in another language names it in that language; under a free variant when a user's sheet has it; see `ownedSheets`). */
 export const SUMMARY_SHEET = OWNED_SHEETS.summary.name;
-/** The usual name of the hidden sheet that holds the PivotTable's rows (design note D1). */
+/** The usual name of the hidden sheet that holds an English run's PivotTable rows (design note D1). */
 export const PIVOT_DATA_SHEET = OWNED_SHEETS.pivotData.name;
 const PRIORITY_INDEX = OUTPUT_HEADERS.indexOf("Priority");
+const SEGMENT_INDEX = OUTPUT_HEADERS.indexOf("Segment");
+const REASON_INDEX = OUTPUT_HEADERS.indexOf("Reason");
+const BUCKET_INDEX = OUTPUT_HEADERS.indexOf("Aging Bucket");
 
 export interface RunRequest {
   readonly config: SegmentationConfig;
@@ -43,6 +46,8 @@ export interface RunRequest {
   readonly skipBadRows?: boolean;
   /** Write the summary sheet too (default true). */
   readonly summary?: boolean;
+  /** Office's or the browser's display language (a tag such as "es-MX"): the run's language when neither the configuration nor the headers decide it. */
+  readonly displayLanguage?: string;
 }
 
 export interface RunReport {
@@ -89,7 +94,7 @@ export async function segmentWorkbook(port: WorkbookPort, request: RunRequest): 
       source: region.source,
       headerRow: plan.headerRow,
       column: plan.column,
-      headers: OUTPUT_HEADERS,
+      headers: segmentation.outputHeaders,
       rowCount: plan.rowCount,
       rowsAt: plan.rowsAt,
       priorityIndex: PRIORITY_INDEX,
@@ -121,6 +126,7 @@ export interface SummaryRequest {
   readonly config: SegmentationConfig;
   readonly sheet?: string;
   readonly today: string;
+  readonly displayLanguage?: string;
 }
 
 /** Re-reads the sheet and re-creates the summary sheet only (the ribbon's "Refresh summary"). */
@@ -137,7 +143,10 @@ interface Analysed {
 }
 
 /** What reading and segmenting needs of a request (no writing options). */
-export type AnalyseRequest = Pick<RunRequest, "config" | "sheet" | "useSelection" | "today" | "onProgress" | "signal" | "skipBadRows">;
+export type AnalyseRequest = Pick<
+  RunRequest,
+  "config" | "sheet" | "useSelection" | "today" | "onProgress" | "signal" | "skipBadRows" | "displayLanguage"
+>;
 
 /** Reads the region and runs the engine over it: the part of a run that writes nothing. */
 export async function readAndSegment(port: WorkbookPort, request: AnalyseRequest): Promise<Result<Analysed, RunError>> {
@@ -157,7 +166,12 @@ async function analyse(
   request: AnalyseRequest,
   keep?: (rows: Grid) => void,
 ): Promise<Result<{ region: RegionPlace; segmentation: Segmentation }, RunError>> {
-  const read = await readRegionInto(port, request, (options, rows) => createSegmenter({ ...options, config: request.config }, rows), keep);
+  const read = await readRegionInto(
+    port,
+    request,
+    (options, rows) => createSegmenter({ ...options, config: request.config, displayLanguage: request.displayLanguage }, rows),
+    keep,
+  );
   return read.ok ? ok({ region: read.value.region, segmentation: read.value.value }) : read;
 }
 
@@ -218,8 +232,10 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
   const { header } = segmentation;
   const { headerRow, column } = outputPlace(region, segmentation);
   const balanceColumn = header.columns.balance ?? header.columns.amount!;
+  const headers = segmentation.outputHeaders;
   return port.writeSummary({
-    sheetName: SUMMARY_SHEET,
+    sheetName: textsFor(segmentation.language).summary.sheetName,
+    texts: textsFor(segmentation.language),
     dataSheet: region.sheet,
     dataSource: region.source,
     dataBlock: {
@@ -228,10 +244,10 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
       rows: region.rowCount - header.row,
       columns: column - region.left + OUTPUT_HEADERS.length,
     },
-    segmentHeader: "Segment",
-    bucketHeader: "Aging Bucket",
+    segmentHeader: headers[SEGMENT_INDEX],
+    bucketHeader: headers[BUCKET_INDEX],
     balanceHeader: header.headers[balanceColumn],
-    countHeader: "Reason",
+    countHeader: headers[REASON_INDEX],
     summary: segmentation.summary,
     reading: segmentation.reading,
     pivot: pivotRows(segmentation),
@@ -244,12 +260,13 @@ function writeSummarySheet(port: WorkbookPort, region: RegionPlace, segmentation
  */
 function pivotRows(segmentation: Segmentation): PivotRows {
   const { summary } = segmentation;
+  const texts = textsFor(segmentation.language).summary;
   // Rows not yet issued as of the date are in no total, so in no pivot row either.
   const counted: number[] = [];
   for (let i = 0; i < segmentation.rowCount; i++) if (segmentation.tally(i).counted) counted.push(i);
   return {
-    sheetName: PIVOT_DATA_SHEET,
-    headers: PIVOT_HEADERS,
+    sheetName: texts.pivotDataSheet,
+    headers: texts.pivotHeaders,
     rowCount: counted.length,
     rowsAt: (start, count) => {
       const rows: PivotRow[] = [];

@@ -159,7 +159,15 @@ export async function saveWorkbook(
       ? summaryRanges(source.value.name, 1, rows!.rowCount, { segment: 0, bucket: 1, balance: 2 })
       : summaryColumns(edits, write);
     const formulasOver = source?.ok ? source.value.name : write.dataSheet;
-    const layout = layoutSummary(write.summary, formulasOver, ranges, styles, serialFromIso(write.summary.asOf) ?? 0, write.reading);
+    const layout = layoutSummary(
+      write.summary,
+      formulasOver,
+      ranges,
+      styles,
+      serialFromIso(write.summary.asOf) ?? 0,
+      write.reading,
+      write.texts,
+    );
     const summaryPart = placed.value.part;
     if (rows && source?.ok) {
       const tablePart = freePartName("xl/pivotTables/pivotTable", ".xml", names);
@@ -171,7 +179,8 @@ export async function saveWorkbook(
       const bold = styles.cellStyle({ bold: true });
       const sum = styles.cellStyle({ numFmt: "#,##0.00" });
       const spec = (): PivotSpec => ({
-        name: "Segment Pivot",
+        name: write.texts.summary.pivot.name,
+        captions: write.texts.language === "en" ? undefined : write.texts.summary.pivot,
         sourceSheet: source.value.name,
         fields: rows.headers,
         rowItems: rows.segmentOrder,

@@ -3,6 +3,7 @@ import { KPI_LINES, type KpiKind, type KpiLine } from "../engine/summary/kpiLine
 import type { Summary } from "../engine/summary/types";
 import type { ReadingReport } from "../engine/reading";
 import { describeReading } from "../engine/readingText";
+import type { RunTexts } from "../engine/messages";
 import type { StyleSheet } from "../files/xlsx/styleSheet";
 import { SheetCells, worksheetEnd, worksheetStart } from "./sheetCells";
 
@@ -38,7 +39,6 @@ const COUNT = "#,##0";
 const MONEY = "#,##0.00";
 const PERCENT = "0.0%";
 const FORMAT_OF: Record<KpiKind, string> = { money: MONEY, percent: PERCENT, count: COUNT, days: "0.0" };
-const ENGINE_NOTE = "Value computed by arseg when the file was written (no spreadsheet formula expresses it).";
 
 type Figure = { readonly formula?: string; readonly value: number };
 
@@ -53,7 +53,7 @@ export interface SummaryLayout {
 }
 
 /**
- * The "Segment Summary" sheet. Its figures are live formulas (COUNTIFS /
+ * The summary sheet ("Segment Summary" in English), every label in the run's language. Its figures are live formulas (COUNTIFS /
  * SUMIFS over the data sheet's columns), so they follow edits to the data;
  * each formula also carries the engine's figure as its cached result, so
  * viewers that don't recalculate still show the right numbers. The KPIs no
@@ -67,7 +67,9 @@ export function layoutSummary(
   styles: StyleSheet,
   asOfSerial: number,
   reading: ReadingReport,
+  texts: RunTexts,
 ): SummaryLayout {
+  const t = texts.summary;
   const cells = new SheetCells();
   const s = {
     bold: styles.cellStyle({ bold: true }),
@@ -78,14 +80,8 @@ export function layoutSummary(
   };
   const buckets = summary.buckets.length;
   let row = 1;
-  cells.value(1, 1, "Segment Summary", s.title);
-  cells.value(
-    2,
-    1,
-    ranges
-      ? `As of ${summary.asOf}. Counts and balances are COUNTIFS / SUMIFS formulas over sheet "${dataSheet}"; the PivotTable at right refreshes when the file opens.`
-      : `As of ${summary.asOf}. Figures as computed by arseg (the data columns were not found for formulas).`,
-  );
+  cells.value(1, 1, t.sheetName, s.title);
+  cells.value(2, 1, ranges ? `${t.formulasNote(summary.asOf, dataSheet)} ${t.pivotNote}` : t.valuesNote(summary.asOf));
   const put = (r: number, c: number, figure: Figure, numFmt: string, bold = false): void => {
     const style = bold ? s.boldFmt(numFmt) : s.fmt(numFmt);
     if (figure.formula && ranges) cells.formula(r, c, figure.formula, figure.value, style);
@@ -106,7 +102,7 @@ export function layoutSummary(
     cells.value(row, 1, title, s.bold);
     row++;
     const headRow = row;
-    const heads = ["Segment", "Priority", ...summary.buckets, "Total", ...(measure === "balance" ? ["Share of total"] : [])];
+    const heads = [t.segment, t.priority, ...summary.buckets, t.total, ...(measure === "balance" ? [t.shareOfTotal] : [])];
     heads.forEach((text, i) => cells.value(headRow, i + 1, text, s.bold));
     const firstRow = headRow + 1;
     const lastRow = firstRow + summary.segments.length - 1;
@@ -127,7 +123,7 @@ export function layoutSummary(
         put(r, totalCol + 1, { formula: `IF(${grandTotal}=0,0,${own}/${grandTotal})`, value: line.share }, PERCENT);
       }
     });
-    cells.value(totalRow, 1, "Total", s.bold);
+    cells.value(totalRow, 1, t.total, s.bold);
     const bucketTotals: string[] = [];
     for (let b = 0; b <= buckets; b++) {
       const letters = columnLetters(2 + b);
@@ -143,11 +139,11 @@ export function layoutSummary(
   };
 
   row = 4;
-  const counts = grid("Invoices", "count", COUNT);
+  const counts = grid(t.invoices, "count", COUNT);
   row += 1;
-  const balances = grid("Open balance", "balance", MONEY);
+  const balances = grid(t.openBalance, "balance", MONEY);
   row += 1;
-  cells.value(row, 1, "Key figures", s.bold);
+  cells.value(row, 1, t.keyFigures, s.bold);
   row++;
   const current = balances.buckets[0];
   const line = (label: string, figure: Figure, numFmt: string, note?: string) => {
@@ -165,16 +161,16 @@ export function layoutSummary(
   };
   for (const l of KPI_LINES) {
     const formula = formulas[l.key];
-    line(l.label, { formula, value: summary.kpis[l.key] }, FORMAT_OF[l.kind], formula ? undefined : ENGINE_NOTE);
+    line(t.kpis[l.key], { formula, value: summary.kpis[l.key] }, FORMAT_OF[l.kind], formula ? undefined : t.engineNote);
   }
-  line("Rows segmented", { formula: counts.total, value: summary.rowCount }, COUNT);
-  cells.value(row, 1, "As of");
+  line(t.rowsSegmented, { formula: counts.total, value: summary.rowCount }, COUNT);
+  cells.value(row, 1, t.asOf);
   cells.value(row, 2, asOfSerial, s.date);
   row++;
   if (summary.currencies.length > 1) {
     row++;
-    ["Currency", "Open AR", "Overdue AR", "Invoices"].forEach((text, i) => cells.value(row, i + 1, text, s.bold));
-    cells.value(row, 5, ENGINE_NOTE);
+    [t.currency, t.openAR, t.overdueAR, t.invoices].forEach((text, i) => cells.value(row, i + 1, text, s.bold));
+    cells.value(row, 5, t.engineNote);
     row++;
     for (const c of summary.currencies) {
       cells.value(row, 1, c.currency);
@@ -186,9 +182,9 @@ export function layoutSummary(
   }
   // What was read and every guess made, so the next reader of the file sees them too.
   row++;
-  cells.value(row, 1, "How the sheet was read", s.bold);
+  cells.value(row, 1, t.howRead, s.bold);
   row++;
-  for (const text of describeReading(reading)) cells.value(row++, 1, text.trim());
+  for (const text of describeReading(reading, true, texts.language)) cells.value(row++, 1, text.trim());
   const pivotLeft = buckets + 5;
   return {
     cells,
@@ -196,7 +192,7 @@ export function layoutSummary(
     pivotLeft,
     xml: (pivotRows, pivotRight = 0) => {
       if (pivotRows) {
-        cells.value(3, pivotLeft + 1, "PivotTable (Excel refreshes it when the file opens)", s.bold);
+        cells.value(3, pivotLeft + 1, t.pivotCaption, s.bold);
         for (const [r, xml] of pivotRows) cells.rowXml(r + 1, xml, pivotRight + 1);
       }
       const widths: [number, number, number][] = [

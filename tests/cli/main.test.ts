@@ -1,4 +1,5 @@
 import { promises as fs } from "fs";
+import { textsFor } from "../../src/engine/messages";
 import { CSV_OUTPUT_HEADERS, OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import { ledgerCsvLines, generateLedger } from "../support/generateLedger";
 import { loadXlsx, rowValues, run, useTempDir, writeLedgerXlsx as writeXlsxAt, writeText, expectOnlyReading } from "./support";
@@ -119,7 +120,8 @@ describe("csv → csv", () => {
     expect((await run(input)).code).toBe(0);
     const out = await fs.readFile(at("es-segmented.csv"), "utf8");
     expect(
-      out.startsWith("\uFEFFCliente;Factura;Saldo pendiente;Fecha de vencimiento;Nota;Segment;Priority;Strategy;Score;Reason\r\n"),
+      // Spanish headers: the output columns are headed in Spanish.
+      out.startsWith("\uFEFFCliente;Factura;Saldo pendiente;Fecha de vencimiento;Nota;Segmento;Prioridad;Estrategia;Puntaje;Motivo\r\n"),
     ).toBe(true);
     expect(out).toContain('"Peña; Hnos.";F-1;"1.234,56";01/03/2025;"dijo ""pago""\r\nmañana";');
     expect(out).toContain("Beta SA;F-2;300,00;20/07/2025;=HYPERLINK(1);");
@@ -212,9 +214,11 @@ describe("csv ↔ xlsx", () => {
     expectOnlyReading(stderr);
     expect(code).toBe(0);
     const workbook = await loadXlsx(at("ledger.xlsx"));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", "Segment Summary", "Segment Pivot Data", "_arseg_settings"]);
+    // Portuguese headers and no --language: the run writes Portuguese.
+    const pt = textsFor("pt");
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["ledger", pt.summary.sheetName, pt.summary.pivotDataSheet, "_arseg_settings"]);
     const sheet = workbook.getWorksheet("ledger")!;
-    expect(rowValues(sheet, 1).slice(16)).toEqual([...OUTPUT_HEADERS]);
+    expect(rowValues(sheet, 1).slice(16)).toEqual([...pt.outputHeaders]);
     expect(typeof sheet.getCell("F2").value).toBe("number");
   });
 

@@ -25,6 +25,8 @@ export async function runOn(today: string, ...argv: string[]): Promise<Ran> {
     stderr: { write: (t: string) => (stderr += t) },
     stderrIsTTY: false,
     today,
+    // The environment's language never decides a test's: English unless the headers or --language say otherwise.
+    locale: "en-US",
   });
   return { code, stdout, stderr };
 }
@@ -109,9 +111,12 @@ export function csvRecords(text: string, delimiter: Delimiter = ","): string[][]
 /** A successful run says on stderr what it read (see describeReading), and nothing else. */
 export function expectOnlyReading(stderr: string): void {
   const lines = stderr.trimEnd().split("\n");
-  expect(lines[0]).toMatch(/^arseg: Sheet "[^"]+": header in row \d+, read as /);
+  // The headline of what was read, in the run's language (the headers', or --language).
+  expect(lines[0]).toMatch(
+    /^arseg: (Sheet "[^"]+": header in row \d+, read as |Hoja «[^»]+»: encabezado en la fila \d+, leída como |Planilha "[^"]+": cabeçalho na linha \d+, lida como )/,
+  );
   for (const line of lines) expect(line).toMatch(/^arseg: /);
-  expect(stderr).not.toMatch(/skipped:|error/i);
+  expect(stderr).not.toMatch(/skipped:|omitida:|ignorada:|error/i);
 }
 
 /** A --summary-json file's figures and reading, without the name of the file or sheet read (a re-run reads another). */

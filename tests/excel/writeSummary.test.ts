@@ -1,4 +1,5 @@
 import { createExcelDouble, BLANK_ITEM } from "../excel-double";
+import { textsFor } from "../../src/engine/messages";
 import { officePortFor } from "../excel-double/adapterPort";
 import { plainReading } from "../support/reading";
 import { widthForCharacters } from "../excel-double/range";
@@ -66,6 +67,7 @@ const write = (over: Partial<SummaryWrite> = {}): SummaryWrite => ({
   balanceHeader: "Open Balance",
   countHeader: "Reason",
   summary,
+  texts: textsFor("en"),
   pivot: {
     sheetName: "Segment Pivot Data",
     headers: PIVOT_HEADERS,
@@ -125,6 +127,31 @@ describe("writeSummary (Office adapter)", () => {
     expect(sheet.formula("D5")).toBeUndefined();
     expect(sheet.numberFormat("D5")).toBe("@");
     expect(sheet.columnWidth(0)).toBe(widthForCharacters("Weighted average days past due".length));
+  });
+
+  it("writes a Spanish run's summary in Spanish: sheet names, headings, KPIs, chart title, pivot fields", async () => {
+    const es = textsFor("es");
+    const excel = book();
+    const [segment, bucket, balance] = es.summary.pivotHeaders;
+    const spanish = write({
+      sheetName: es.summary.sheetName,
+      texts: es,
+      pivot: { ...write().pivot, sheetName: es.summary.pivotDataSheet, headers: es.summary.pivotHeaders },
+    });
+    expect(await officePortFor(excel).writeSummary(spanish)).toEqual({ ok: true, value: { kind: "pivot", sheet: es.summary.sheetName } });
+    const sheet = excel.sheet(es.summary.sheetName);
+    expect(sheet.usedValues().map((r) => r.slice(0, 2))).toEqual(
+      expect.arrayContaining([
+        [es.summary.kpis.totalAR, 400],
+        [es.summary.asOf, "2025-06-30"],
+        [es.summary.totalARIn("EUR"), 100],
+      ]),
+    );
+    expect(sheet.state.charts[0].title).toBe(es.summary.chartTitle);
+    const [pivot] = sheet.state.pivots;
+    expect(pivot).toMatchObject({ rowHierarchies: [segment], columnHierarchies: [bucket] });
+    expect(pivot.dataHierarchies.map((d) => d.name)).toEqual([es.summary.pivotCount, es.summary.pivot.sumOf(balance)]);
+    expect(excel.sheet(es.summary.pivotDataSheet).usedValues()[0]).toEqual([...es.summary.pivotHeaders]);
   });
 
   it("re-creates both sheets on a re-run and moves the markers to them", async () => {

@@ -1,7 +1,8 @@
 /** What a run writes, in English: the product's words as they have always been. */
+import { readingEn } from "./readingEn";
 import type { RunTexts } from "./types";
 import { backtestEn } from "./backtestEn";
-import { groupedNumber } from "./numbers";
+import { groupedNumber, tableFormats } from "./numbers";
 
 export const en: RunTexts = {
   language: "en",
@@ -257,7 +258,28 @@ export const en: RunTexts = {
     valuesNote: (asOf) => `As of ${asOf}. Figures as computed by arseg (the data columns were not found for formulas).`,
     engineNote: "Value computed by arseg when the file was written (no spreadsheet formula expresses it).",
     howRead: "How the sheet was read",
+    pivotNote: "The PivotTable at right refreshes when the file opens.",
+    pivotCaption: "PivotTable (Excel refreshes it when the file opens)",
+    pivot: {
+      name: "Segment Pivot",
+      rowLabels: "Row Labels",
+      columnLabels: "Column Labels",
+      grandTotal: "Grand Total",
+      values: "Values",
+      countOf: (field) => `Count of ${field}`,
+      sumOf: (field) => `Sum of ${field}`,
+      totalOf: (dataField) => `Total ${dataField}`,
+    },
     noPriority: "-",
   },
   backtest: backtestEn,
+  reading: readingEn,
+  formats: tableFormats(",", ".", "%", (iso) => iso),
+  cli: {
+    openARByCurrency: "Open AR by currency",
+    overdue: (amount) => `(overdue ${amount})`,
+    segmented: (rows, sheet, output) => `${rows} rows of "${sheet}" segmented → ${output}`,
+    summaryJson: (file) => `Summary JSON → ${file}`,
+    skipped: (issue) => `skipped: ${issue}`,
+  },
 };

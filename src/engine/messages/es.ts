@@ -1,7 +1,8 @@
 /** Lo que escribe una ejecución, en español. */
+import { readingEs } from "./readingEs";
 import type { RunTexts } from "./types";
 import { backtestEs } from "./backtestEs";
-import { dayFirst, groupedNumber } from "./numbers";
+import { dayFirst, groupedNumber, tableFormats } from "./numbers";
 
 export const es: RunTexts = {
   language: "es",
@@ -278,7 +279,28 @@ export const es: RunTexts = {
     valuesNote: (asOf) => `Al ${asOf}. Cifras calculadas por arseg (no se hallaron las columnas de datos para las fórmulas).`,
     engineNote: "Valor calculado por arseg al escribir el archivo (ninguna fórmula de hoja de cálculo lo expresa).",
     howRead: "Cómo se leyó la hoja",
+    pivotNote: "La tabla dinámica de la derecha se actualiza al abrir el archivo.",
+    pivotCaption: "Tabla dinámica (Excel la actualiza al abrir el archivo)",
+    pivot: {
+      name: "Tabla dinámica de segmentos",
+      rowLabels: "Etiquetas de fila",
+      columnLabels: "Etiquetas de columna",
+      grandTotal: "Total general",
+      values: "Valores",
+      countOf: (field) => `Cuenta de ${field}`,
+      sumOf: (field) => `Suma de ${field}`,
+      totalOf: (dataField) => `Total ${dataField}`,
+    },
     noPriority: "-",
   },
   backtest: backtestEs,
+  reading: readingEs,
+  formats: tableFormats(".", ",", " %", dayFirst),
+  cli: {
+    openARByCurrency: "Cartera por moneda",
+    overdue: (amount) => `(vencida ${amount})`,
+    segmented: (rows, sheet, output) => `${rows} filas de «${sheet}» segmentadas → ${output}`,
+    summaryJson: (file) => `Resumen JSON → ${file}`,
+    skipped: (issue) => `omitida: ${issue}`,
+  },
 };

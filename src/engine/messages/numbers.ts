@@ -18,7 +18,9 @@ export function groupedNumber(value: number, thousands: string, decimal: string)
   const [whole, decimals] = Math.abs(rounded)
     .toFixed(Number.isInteger(rounded) ? 0 : 2)
     .split(".");
-  return `${negative ? "-" : ""}${groupThousands(whole, thousands)}${decimals ? decimal + decimals.replace(/0$/, "") : ""}`;
+  let grouped = "";
+  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
+  return `${negative ? "-" : ""}${grouped}${decimals ? decimal + decimals.replace(/0$/, "") : ""}`;
 }
 
 /**
@@ -32,22 +34,40 @@ export function dayFirst(iso: string): string {
 }
 
 /**
- * A number with thousands grouped and exactly `decimals` decimals, in the
- * given separators: money and shares in a sentence.
+ * A number with thousands grouped and exactly `decimals` decimals, in the given separators (a summary table's money and counts).
  *
- * @example fixedNumber(273868.276, 2, ",", ".") //=> "273,868.28"
- * @example fixedNumber(0.7, 2, ".", ",")        //=> "0,70"
+ * @example fixedNumber(1234.5, 2, ".", ",") //=> "1.234,50"
+ * @example fixedNumber(-12, 0, ",", ".")    //=> "-12"
  */
 export function fixedNumber(value: number, decimals: number, thousands: string, decimal: string): string {
   if (!Number.isFinite(value)) return "—";
   const [whole, fraction] = Math.abs(value).toFixed(decimals).split(".");
-  const negative = value < 0 && /[1-9]/.test(whole + (fraction ?? ""));
-  return `${negative ? "-" : ""}${groupThousands(whole, thousands)}${fraction ? decimal + fraction : ""}`;
-}
-
-/** Digits with a separator every three from the right: "1234567" → "1,234,567". */
-function groupThousands(whole: string, thousands: string): string {
   let grouped = "";
   for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
-  return grouped;
+  const negative = value < 0 && /[1-9]/.test(whole + (fraction ?? ""));
+  return `${negative ? "-" : ""}${grouped}${fraction ? decimal + fraction : ""}`;
+}
+
+/** How a summary table writes numbers and dates in a language. */
+export interface TableFormats {
+  count(n: number): string;
+  money(n: number): string;
+  percent(share: number): string;
+  days(n: number): string;
+  date(iso: string): string;
+}
+
+/**
+ * A language's table formats from its separators, percent spacing and date writing.
+ *
+ * @example tableFormats(".", ",", " %", dayFirst).percent(0.125) //=> "12,5 %"
+ */
+export function tableFormats(thousands: string, decimal: string, percentSign: string, date: (iso: string) => string): TableFormats {
+  return {
+    count: (n) => fixedNumber(n, 0, thousands, decimal),
+    money: (n) => fixedNumber(n, 2, thousands, decimal),
+    percent: (share) => `${(share * 100).toFixed(1).replace(".", decimal)}${percentSign}`,
+    days: (n) => n.toFixed(1).replace(".", decimal),
+    date,
+  };
 }

@@ -1,7 +1,8 @@
 /** O que uma execução escreve, em português. */
+import { readingPt } from "./readingPt";
 import type { RunTexts } from "./types";
 import { backtestPt } from "./backtestPt";
-import { dayFirst, groupedNumber } from "./numbers";
+import { dayFirst, groupedNumber, tableFormats } from "./numbers";
 
 export const pt: RunTexts = {
   language: "pt",
@@ -268,7 +269,28 @@ export const pt: RunTexts = {
     valuesNote: (asOf) => `Em ${asOf}. Números calculados pelo arseg (as colunas de dados não foram encontradas para as fórmulas).`,
     engineNote: "Valor calculado pelo arseg ao gravar o arquivo (nenhuma fórmula de planilha o expressa).",
     howRead: "Como a planilha foi lida",
+    pivotNote: "A tabela dinâmica à direita é atualizada ao abrir o arquivo.",
+    pivotCaption: "Tabela dinâmica (o Excel a atualiza ao abrir o arquivo)",
+    pivot: {
+      name: "Tabela dinâmica de segmentos",
+      rowLabels: "Rótulos de linha",
+      columnLabels: "Rótulos de coluna",
+      grandTotal: "Total geral",
+      values: "Valores",
+      countOf: (field) => `Contagem de ${field}`,
+      sumOf: (field) => `Soma de ${field}`,
+      totalOf: (dataField) => `Total de ${dataField}`,
+    },
     noPriority: "-",
   },
   backtest: backtestPt,
+  reading: readingPt,
+  formats: tableFormats(".", ",", "%", dayFirst),
+  cli: {
+    openARByCurrency: "Carteira por moeda",
+    overdue: (amount) => `(vencida ${amount})`,
+    segmented: (rows, sheet, output) => `${rows} linhas de "${sheet}" segmentadas → ${output}`,
+    summaryJson: (file) => `Resumo JSON → ${file}`,
+    skipped: (issue) => `ignorada: ${issue}`,
+  },
 };

@@ -10,6 +10,8 @@ import type { ConditionFieldName } from "../conditionFields";
 import type { Language } from "../language";
 import type { KpiLine } from "../summary/kpiLines";
 import type { BacktestTexts } from "./backtestTypes";
+import type { ReadingTexts } from "./readingTypes";
+import type { TableFormats } from "./numbers";
 
 /** The six output columns, in the order they are written: Segment, Priority, Strategy, Score, Reason, Aging Bucket. */
 export type OutputHeaderTexts = readonly [
@@ -153,6 +155,20 @@ export interface SummaryTexts {
   readonly valuesNote: (asOf: string) => string;
   readonly engineNote: string;
   readonly howRead: string;
+  /** The sentence after the formulas note when the sheet has a PivotTable, and the PivotTable's caption. */
+  readonly pivotNote: string;
+  readonly pivotCaption: string;
+  /** The PivotTable's own captions (Row Labels, Grand Total, Count of …), and its name. */
+  readonly pivot: {
+    readonly name: string;
+    readonly rowLabels: string;
+    readonly columnLabels: string;
+    readonly grandTotal: string;
+    readonly values: string;
+    countOf(field: string): string;
+    sumOf(field: string): string;
+    totalOf(dataField: string): string;
+  };
   readonly noPriority: string;
 }
 
@@ -179,6 +195,20 @@ export interface RunTexts {
   readonly reasons: ReasonTexts;
   readonly presets: PresetTexts;
   readonly summary: SummaryTexts;
+  /** What a run read and every guess it made. */
+  readonly reading: ReadingTexts;
+  /** Numbers and dates in a summary table (the command line's), in the language's conventions. */
+  readonly formats: TableFormats;
+  /** The command line's lines after a run. */
+  readonly cli: CliTexts;
   /** The Backtest and Compare sheets, and the task pane's "Check the rules". */
   readonly backtest: BacktestTexts;
+}
+
+export interface CliTexts {
+  readonly openARByCurrency: string;
+  overdue(amount: string): string;
+  segmented(rows: string, sheet: string, output: string): string;
+  summaryJson(file: string): string;
+  skipped(issue: string): string;
 }

@@ -1,3 +1,5 @@
+import { ALL_TEXTS } from "../messages";
+import { foldValue } from "./fold";
 import type { CellValue } from "../cell";
 import type { Level } from "../config/schema";
 import { resolveConditionField, type ConditionFieldName } from "../conditionFields";
@@ -23,7 +25,12 @@ export type Accessor =
       /** The value is the same on every row of a customer (an aggregate), so it can be worked out once per customer. */
       readonly perCustomer?: boolean;
     }
-  | { readonly type: "text"; readonly get: (row: number) => string }
+  | {
+      readonly type: "text";
+      readonly get: (row: number) => string;
+      /** Words a rule may write for one of the values, folded, each to the value the rows hold (the bucket words of every language). */
+      readonly synonyms?: ReadonlyMap<string, string>;
+    }
   | { readonly type: "flag"; readonly get: (row: number) => number };
 
 export interface EvalContext {
@@ -80,7 +87,8 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
       return customerLevel ? perCustomer(c.oldestDpd) : { type: "number", date: false, get: (i) => derived.dpd[i] };
     case "AgingBucket": {
       const labels = [...derived.bucketLabels, "Paid"];
-      if (!customerLevel) return { type: "text", get: (i) => labels[derived.bucket[i]] };
+      const synonyms = BUCKET_SYNONYMS;
+      if (!customerLevel) return { type: "text", get: (i) => labels[derived.bucket[i]], synonyms };
       const { openInvoices, representative } = c;
       const bucket = derived.bucket;
       return {
@@ -89,6 +97,7 @@ function builtIn(name: ConditionFieldName, ctx: EvalContext): Accessor {
           const k = cust[i];
           return openInvoices[k] === 0 ? "Paid" : labels[bucket[representative[k]]];
         },
+        synonyms,
       };
     }
     case "Paid": {
@@ -203,3 +212,11 @@ function findExtra(name: string, ledger: Ledger): string | undefined {
   for (const header of ledger.extras.keys()) if (header.trim().toLowerCase() === wanted) return header;
   return undefined;
 }
+
+/** The bucket words of every language (Vigente, Em dia, Pagada, Paga …), folded, to the English labels the rows hold: a rule may write either. */
+const BUCKET_SYNONYMS: ReadonlyMap<string, string> = new Map(
+  ALL_TEXTS.flatMap((t) => [
+    [foldValue(t.buckets.current), "Current"],
+    [foldValue(t.buckets.paid), "Paid"],
+  ]),
+);

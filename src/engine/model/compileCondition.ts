@@ -3,21 +3,14 @@ import type { EngineIssue } from "../issues";
 import { fail, ok, assertNever, type Result } from "../result";
 import { serialFromIso } from "../parse";
 import { accessorFor, type Accessor, type EvalContext } from "./accessors";
+import { foldValue } from "./fold";
 
 /** A compiled condition: true when the unit (a ledger row) satisfies it. */
 export type Predicate = (row: number) => boolean;
 
 const NUMERIC_OPS: ReadonlySet<CompareOp> = new Set([">", ">=", "<", "<=", "between"]);
 
-/** Case-, accent- and spacing-insensitive form of a text, so rules need no exact match. */
-export function foldValue(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .trim()
-    .replace(/\s+/g, " ")
-    .toLowerCase();
-}
+export { foldValue };
 
 /** Remembers folded texts: a column has few distinct values, so each is folded once. */
 function foldedReader(get: (row: number) => string): (row: number) => string {
@@ -100,13 +93,20 @@ function anyOf(parts: readonly Predicate[]): Predicate {
 
 type Value = Scalar | readonly Scalar[] | undefined;
 
+/** A rule's text value(s) in the words the rows hold: "Vigente" tests the bucket "Current" holds. */
+function inRowWords(value: Value, synonyms: ReadonlyMap<string, string>): Value {
+  const one = (v: Scalar): Scalar => (typeof v === "string" ? (synonyms.get(foldValue(v)) ?? v) : v);
+  if (value === undefined) return value;
+  return Array.isArray(value) ? (value as readonly Scalar[]).map(one) : one(value as Scalar);
+}
+
 /** Returns the predicate, or a sentence saying what is wrong with the value. */
 function compileCompare(accessor: Accessor, op: CompareOp, value: Value): Predicate | string {
   switch (accessor.type) {
     case "number":
       return compileNumber(accessor.get, accessor.date, op, value);
     case "text":
-      return compileText(foldedReader(accessor.get), op, value);
+      return compileText(foldedReader(accessor.get), op, accessor.synonyms ? inRowWords(value, accessor.synonyms) : value);
     case "flag":
       return compileFlag(accessor.get, op, value);
     default:

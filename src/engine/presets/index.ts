@@ -1,5 +1,5 @@
 import { ConfigSchema, type SegmentationConfig } from "../config/schema";
-import type { Language } from "../language";
+import { LANGUAGES, type Language } from "../language";
 import { textsFor } from "../messages";
 import type { EngineIssue } from "../issues";
 import { fail, ok, type Result } from "../result";
@@ -40,10 +40,22 @@ export function presetConfig(name: string, edges?: readonly number[], language?:
  */
 export function inLanguage(config: SegmentationConfig, language: Language): SegmentationConfig {
   if (config.language !== undefined) return config;
+  return withLanguage(config, language);
+}
+
+/**
+ * A configuration put into another language on purpose (`--language`, the
+ * pane's language choice): a preset exactly as built, in whatever language it
+ * was built, gets its words in `language`; a configuration a user changed
+ * keeps its names as written. The result says `language`.
+ *
+ * @example withLanguage(presetConfig("aging", undefined, "es").value, "pt").model.rules[1].segment //=> "Paga"
+ */
+export function withLanguage(config: SegmentationConfig, language: Language): SegmentationConfig {
   const name = config.preset;
-  if (language !== "en" && name !== undefined && isPresetName(name)) {
-    const english = ConfigSchema.parse(PRESETS[name].build(config.agingEdges, textsFor("en")));
-    if (sameWords(english, config)) {
+  if (name !== undefined && isPresetName(name)) {
+    const untouched = LANGUAGES.some((l) => sameWords(ConfigSchema.parse(PRESETS[name].build(config.agingEdges, textsFor(l))), config));
+    if (untouched) {
       const built = ConfigSchema.parse(PRESETS[name].build(config.agingEdges, textsFor(language)));
       return { ...config, name: built.name, model: built.model, language };
     }
@@ -51,7 +63,7 @@ export function inLanguage(config: SegmentationConfig, language: Language): Segm
   return { ...config, language };
 }
 
-/** The preset's model, name and score card as built, in the configuration: nothing a user changed. */
+/** The preset's model and name as built, in the configuration: nothing a user changed. */
 function sameWords(preset: SegmentationConfig, config: SegmentationConfig): boolean {
   return preset.name === config.name && JSON.stringify(preset.model) === JSON.stringify(config.model);
 }

@@ -1,4 +1,5 @@
-import { CSV_OUTPUT_HEADERS, OUTPUT_HEADERS } from "../../engine/segmentation";
+import { CSV_OUTPUT_HEADERS } from "../../engine/segmentation";
+import { ALL_TEXTS } from "../../engine/messages";
 import type { Delimiter } from "./splitter";
 
 /** Where an earlier run's output columns stand in a header record, so a re-run replaces them. */
@@ -21,8 +22,10 @@ export interface OwnColumns {
 export function findOwnColumns(cells: readonly string[]): OwnColumns | undefined {
   const n = CSV_OUTPUT_HEADERS.length;
   for (let k = 0; k + n <= cells.length; k++) {
-    if (CSV_OUTPUT_HEADERS.every((h, j) => cells[k + j].trim() === h)) {
-      const extra = cells[k + n]?.trim() === OUTPUT_HEADERS[n] ? 1 : 0;
+    // An earlier run's headers in any language the product writes.
+    const own = ALL_TEXTS.find((t) => t.outputHeaders.slice(0, n).every((h, j) => cells[k + j].trim() === h));
+    if (own) {
+      const extra = cells[k + n]?.trim() === own.outputHeaders[n] ? 1 : 0;
       return { at: k, width: n + extra, headerWidth: cells.length };
     }
   }

@@ -8,6 +8,28 @@ const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 /** One source row of a PivotTable: its row item, its column item, and the value summarised. */
 export type PivotRow = readonly [string, string, number];
 
+/** The captions a PivotTable shows, in the workbook's language (Excel's own defaults are English when it is not asked otherwise). */
+export interface PivotCaptions {
+  readonly rowLabels: string;
+  readonly columnLabels: string;
+  readonly grandTotal: string;
+  readonly values: string;
+  countOf(field: string): string;
+  sumOf(field: string): string;
+  totalOf(dataField: string): string;
+}
+
+/** Excel's English captions. */
+export const ENGLISH_PIVOT_CAPTIONS: PivotCaptions = {
+  rowLabels: "Row Labels",
+  columnLabels: "Column Labels",
+  grandTotal: "Grand Total",
+  values: "Values",
+  countOf: (field) => `Count of ${field}`,
+  sumOf: (field) => `Sum of ${field}`,
+  totalOf: (dataField) => `Total ${dataField}`,
+};
+
 /**
  * A PivotTable with one row field, one column field and one value field
  * summarised twice (count and sum), over a sheet range whose first row names
@@ -29,6 +51,8 @@ export interface PivotSpec {
   readonly left: number;
   /** Number format (built-in id) of the sums. */
   readonly sumFormatId: number;
+  /** Captions; English when absent. */
+  readonly captions?: PivotCaptions;
 }
 
 /** What one pass over the rows learns: items in order, each row's item indexes, figures per item pair. */
@@ -105,19 +129,22 @@ export function pivotCells(
   const at = (r: number, c: number) => `${columnLetters(spec.left + c)}${spec.top + r + 1}`;
   const [countName, sumName] = dataFieldNames(spec);
   const put = (r: number, xml: string) => rows.set(spec.top + r, (rows.get(spec.top + r) ?? "") + xml);
-  put(0, cellXml(at(0, 1), "Column Labels", styles.bold));
+  const captions = spec.captions ?? ENGLISH_PIVOT_CAPTIONS;
+  put(0, cellXml(at(0, 1), captions.columnLabels, styles.bold));
   let head = "";
-  let labels = cellXml(at(2, 0), "Row Labels", styles.bold);
+  let labels = cellXml(at(2, 0), captions.rowLabels, styles.bold);
   columnItems.forEach((item, b) => {
     head += cellXml(at(1, 1 + 2 * b), item, styles.bold);
     labels += cellXml(at(2, 1 + 2 * b), countName, styles.bold) + cellXml(at(2, 2 + 2 * b), sumName, styles.bold);
   });
   const totalColumn = 1 + 2 * columnItems.length;
-  head += cellXml(at(1, totalColumn), `Total ${countName}`, styles.bold) + cellXml(at(1, totalColumn + 1), `Total ${sumName}`, styles.bold);
+  head +=
+    cellXml(at(1, totalColumn), captions.totalOf(countName), styles.bold) +
+    cellXml(at(1, totalColumn + 1), captions.totalOf(sumName), styles.bold);
   put(1, head);
   put(2, labels);
   for (let r = 0; r <= rowItems.length; r++) {
-    let line = cellXml(at(3 + r, 0), r < rowItems.length ? rowItems[r] : "Grand Total", r < rowItems.length ? 0 : styles.bold);
+    let line = cellXml(at(3 + r, 0), r < rowItems.length ? rowItems[r] : captions.grandTotal, r < rowItems.length ? 0 : styles.bold);
     for (let c = 0; c <= columnItems.length; c++) {
       const n = count[r * width + c];
       line +=
@@ -130,7 +157,8 @@ export function pivotCells(
 }
 
 function dataFieldNames(spec: PivotSpec): [string, string] {
-  return [`Count of ${spec.fields[2]}`, `Sum of ${spec.fields[2]}`];
+  const captions = spec.captions ?? ENGLISH_PIVOT_CAPTIONS;
+  return [captions.countOf(spec.fields[2]), captions.sumOf(spec.fields[2])];
 }
 
 /** Sums of cents in binary floating point carry noise past the 10th decimal: show what a ledger holds. */
@@ -181,6 +209,11 @@ export function* pivotCacheRecordsXml(spec: PivotSpec, figures: PivotFigures): G
 export function pivotTableXml(spec: PivotSpec, figures: PivotFigures, cacheId: number): string {
   const { rowItems, columnItems } = figures;
   const [countName, sumName] = dataFieldNames(spec);
+  const captions = spec.captions ?? ENGLISH_PIVOT_CAPTIONS;
+  // Excel shows its own English captions unless the definition names them: a run in another language names them.
+  const named = spec.captions
+    ? ` grandTotalCaption="${escapeXml(captions.grandTotal)}" rowHeaderCaption="${escapeXml(captions.rowLabels)}" colHeaderCaption="${escapeXml(captions.columnLabels)}"`
+    : "";
   const fieldItems = (list: readonly string[]) =>
     `<items count="${list.length + 1}">${list.map((_, i) => `<item x="${i}"/>`).join("")}<item t="default"/></items>`;
   const x = (v: number) => (v === 0 ? "<x/>" : `<x v="${v}"/>`);
@@ -192,7 +225,7 @@ export function pivotTableXml(spec: PivotSpec, figures: PivotFigures, cacheId: n
   colXml += `<i t="grand"><x/></i><i t="grand" i="1"><x v="1"/></i>`;
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<pivotTableDefinition xmlns="${MAIN_NS}" name="${escapeXml(spec.name)}" cacheId="${cacheId}" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="Values" updatedVersion="3" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="3" indent="0" outline="1" outlineData="1" multipleFieldFilters="0">` +
+    `<pivotTableDefinition xmlns="${MAIN_NS}" name="${escapeXml(spec.name)}" cacheId="${cacheId}" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="${escapeXml(captions.values)}"${named} updatedVersion="3" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="3" indent="0" outline="1" outlineData="1" multipleFieldFilters="0">` +
     `<location ref="${pivotRange(spec, figures)}" firstHeaderRow="1" firstDataRow="3" firstDataCol="1"/>` +
     `<pivotFields count="3">` +
     `<pivotField axis="axisRow" showAll="0">${fieldItems(rowItems)}</pivotField>` +

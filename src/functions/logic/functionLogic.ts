@@ -19,6 +19,8 @@ export interface FunctionLogicOptions<E> {
   readonly errors: ErrorFactory<E>;
   /** Today as YYYY-MM-DD in the user's time zone; `todayIso()` unless a test fixes it. */
   readonly today?: () => string;
+  /** Office's display language (a tag such as "es-MX"), when known: the results' language when neither the configuration nor the headers decide it. */
+  readonly displayLanguage?: () => string | undefined;
 }
 
 /** A row function: (row, headers, [asOf], [address of row]) → one column, one cell per input row. */
@@ -55,7 +57,8 @@ export function createFunctionLogic<E>(options: FunctionLogicOptions<E>): Functi
     async (row, headers, asOf, rowAddress) => {
       const [loaded, in1904] = await Promise.all([config.get(), date1904()]);
       if (!loaded.ok) return [[errorFor(loaded.error, errors)]];
-      const results = segmentRows({ row, headers, asOf, rowAddress, date1904: in1904 }, loaded.value, today());
+      const displayLanguage = options.displayLanguage?.();
+      const results = segmentRows({ row, headers, asOf, rowAddress, date1904: in1904, displayLanguage }, loaded.value, today());
       if (!results.ok) return [[errorFor(results.error, errors)]];
       return results.value.map((result) => [cellOf(result, column, errors)]);
     };

@@ -28,6 +28,8 @@ export interface RowsCall {
   readonly rowAddress?: string;
   /** The workbook counts serial dates from 1904 (read once by the caller). */
   readonly date1904?: boolean;
+  /** Office's display language (a tag such as "es-MX"): the results' language when neither the configuration nor the headers decide it. */
+  readonly displayLanguage?: string;
 }
 
 /** What one input row gets. */
@@ -99,6 +101,7 @@ export function segmentRows(call: RowsCall, config: SegmentationConfig, today: s
     origin: at ? { top: at.top - 1, left: at.left } : { top: 0, left: 0 },
     skipBadRows: true,
     date1904: call.date1904,
+    displayLanguage: call.displayLanguage,
   });
   if (!run.ok) {
     // Only blank or total rows: every cell stays empty, as the task pane would leave it.

@@ -1,3 +1,4 @@
+import { useI18n } from "../i18n";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
 import type { RunError } from "../../workbook/errors";
@@ -39,6 +40,8 @@ export function useApply(
   run: (request: RunRequest) => Promise<Result<RunReport, RunError>> = (request) => segmentWorkbook(port, request),
 ): ApplyControl {
   const [state, setState] = useState<ApplyState>({ status: "idle" });
+  // The pane's language decides the run's when neither the configuration nor the headers do.
+  const { locale } = useI18n();
   const controller = useRef<AbortController | undefined>(undefined);
   const mounted = useRef(true);
   useEffect(() => {
@@ -61,6 +64,7 @@ export function useApply(
         sheet: target.sheet,
         useSelection: target.useSelection,
         whenOccupied,
+        displayLanguage: locale,
         signal: abort.signal,
         onProgress: (progress) => {
           if (mounted.current && !abort.signal.aborted) setState({ status: "running", progress });
@@ -75,7 +79,7 @@ export function useApply(
         else setState({ status: "failed", error: result.error });
       });
     },
-    [run, config, today, target.sheet, target.useSelection, onApplied],
+    [run, config, today, target.sheet, target.useSelection, onApplied, locale],
   );
 
   return {

@@ -1,3 +1,4 @@
+import { useI18n } from "../i18n";
 import { useEffect, useRef, useState } from "react";
 import type { SegmentationConfig } from "../../engine/config/schema";
 import type { PreviewData, PreviewResult, PreviewRunner } from "../preview/previewTypes";
@@ -24,6 +25,8 @@ export function usePreview(
   today: string,
 ): PreviewState {
   const [state, setState] = useState<PreviewState>({ result: undefined, updating: false });
+  // The pane's language decides the run's when neither the configuration nor the headers do.
+  const { locale } = useI18n();
   const generation = useRef(0);
 
   useEffect(() => {
@@ -40,13 +43,13 @@ export function usePreview(
     }
     setState((s) => (s.updating ? s : { ...s, updating: true }));
     const timer = setTimeout(() => {
-      void runner.run({ config, today }).then((result) => {
+      void runner.run({ config, today, displayLanguage: locale }).then((result) => {
         if (mine !== generation.current || result === undefined) return;
         setState({ result, updating: false });
       });
     }, PREVIEW_DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [runner, data, config, today]);
+  }, [runner, data, config, today, locale]);
 
   return state;
 }

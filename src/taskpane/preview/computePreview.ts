@@ -20,6 +20,7 @@ export function computePreview(data: PreviewData, request: PreviewRequest): Prev
     today: request.today,
     date1904: data.date1904,
     origin: data.origin,
+    displayLanguage: request.displayLanguage,
   });
   if (!result.ok) return { ok: false, message: describeIssue(result.error) };
   const s = result.value;

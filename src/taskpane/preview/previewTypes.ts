@@ -14,6 +14,8 @@ export interface PreviewData {
 export interface PreviewRequest {
   readonly config: SegmentationConfig;
   readonly today: string;
+  /** The pane's display language (a tag such as "es-MX"): the run's language when neither the configuration nor the headers decide it. */
+  readonly displayLanguage?: string;
 }
 
 export interface PreviewSegment {

@@ -3,7 +3,10 @@ import { describeIssue } from "../engine/issues";
 import { isoFromSerial, todayIso } from "../engine/parse";
 import type { SegmentationSession } from "../engine/session";
 import { fail, ok, type Result } from "../engine/result";
+import { textsFor } from "../engine/messages";
+import { writeBacktestSheet } from "../workbook/backtestSheets";
 import { formatBacktest } from "./backtestReport";
+import { writeOutWorkbook } from "./planOutput";
 import type { CommandArgs } from "./commandArgs";
 import { asRun, readingLines, runCommand, writeJson, type CommandProblem } from "./commandRun";
 import type { CliIo } from "./main";
@@ -25,7 +28,7 @@ export const SCHEDULE_VALUES = { "--dates": "dates", "--from": "from", "--to": "
 
 const SPEC = {
   command: "backtest",
-  values: { ...LEDGER_VALUES, ...SCHEDULE_VALUES, "--preset": "preset", "--config": "config", "--json": "json" },
+  values: { ...LEDGER_VALUES, ...SCHEDULE_VALUES, "--preset": "preset", "--config": "config", "--json": "json", "--out": "out" },
   flags: LEDGER_FLAGS,
 } as const;
 
@@ -85,9 +88,24 @@ export async function backtestCommand(argv: readonly string[], io: CliIo): Promi
       const json = await writeJson(outputs, input, v.json, result.value);
       if (!json.ok) return json;
     }
+    let outLine = "";
+    if (v.out !== undefined) {
+      const { language, config: bound } = session.inItsLanguage(config);
+      const texts = textsFor(language).backtest;
+      const policy = bound.name ?? name;
+      const out = await writeOutWorkbook(outputs, input, v.out, read.value, (port) =>
+        writeBacktestSheet(port, { result: result.value, policy, sheet, texts }),
+      );
+      if (!out.ok) return out;
+      outLine = `Backtest sheet "${out.value}" → ${v.out}\n`;
+    }
     const last = result.value.snapshots[result.value.snapshots.length - 1];
     const stderr = args.flags.quiet ? [] : readingLines(session.reading(last?.asOf ?? isoFromSerial(dates[0])), false);
-    const stdout = formatBacktest(result.value, name, sheet) + (v.json !== undefined ? `\nBacktest JSON → ${v.json}\n` : "");
+    const stdout =
+      formatBacktest(result.value, name, sheet) +
+      (v.json !== undefined || outLine ? "\n" : "") +
+      (v.json !== undefined ? `Backtest JSON → ${v.json}\n` : "") +
+      outLine;
     return ok({ stderr: [...stderr, ...skippedLines(session)], stdout });
   });
 }
@@ -95,7 +113,7 @@ export async function backtestCommand(argv: readonly string[], io: CliIo): Promi
 /** The text of `arseg backtest --help`. */
 export function backtestUsage(): string {
   return `Usage: arseg backtest <ledger.xlsx|ledger.csv> [--preset NAME | --config FILE.json]
-       (--dates D1,D2,… | --from D --to D [--every month|quarter|Nd]) [--horizon DAYS] [--json FILE]
+       (--dates D1,D2,… | --from D --to D [--every month|quarter|Nd]) [--horizon DAYS] [--json FILE] [--out FILE.xlsx]
 
 What the configuration would have done on the ledger's own past. At each snapshot date the open
 invoices get the Segment and Priority the configuration gives them from what was known that day
@@ -110,6 +128,8 @@ Options:
   --every STEP           … every month (default), quarter, or N days (14d); month-ends stay month-ends
   --horizon DAYS         Days after each snapshot in which a payment counts as collected (default 30)
   --json FILE            Also write the figures as JSON
+  --out FILE.xlsx        Also write a copy of the workbook (a csv ledger: a new workbook of it) with a Backtest
+                         sheet: the tables, the lift chart and what the figures mean (replaced on a re-run)
   --sheet NAME           Sheet to read (xlsx input; default: the active sheet)
   --level LEVEL          invoice or customer: overrides the configuration's level
   --map FIELD=HEADER     Read FIELD from the column HEADER (repeatable)

@@ -4,6 +4,13 @@ import { ledgerInput, LEDGER_FLAGS, LEDGER_VALUES, overridesOf, SCHEDULE_VALUES,
 import { checkAsOf } from "./config";
 import { asRun, readingLines, runCommand, writeJson } from "./commandRun";
 import { formatComparison } from "./compareReport";
+import type { BacktestResult } from "../engine/backtest/backtest";
+import { compareSegmentations } from "../engine/backtest/compare";
+import { priorityChanges } from "../engine/backtest/priorityChanges";
+import { textsFor } from "../engine/messages";
+import { writeCompareSheet } from "../workbook/backtestSheets";
+import { CHANGES_SHOWN } from "../workbook/comparePlan";
+import { writeOutWorkbook } from "./planOutput";
 import type { CliIo } from "./main";
 import { policyOf } from "./policy";
 import { readSessionInput } from "./sessionInput";
@@ -20,6 +27,7 @@ const SPEC = {
     "--with-config": "withConfig",
     "--as-of": "asOf",
     "--json": "json",
+    "--out": "out",
   },
   flags: LEDGER_FLAGS,
 } as const;
@@ -65,9 +73,10 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
     );
     if (!read.ok) return read;
     const { session, sheet, config: first, name: firstName } = read.value;
-    const compared = session.compare(first, second);
-    if (!compared.ok) return fail({ run: { kind: "engine", issue: compared.error } });
-    let backtests;
+    const both = session.segmentBoth(first, second);
+    if (!both.ok) return fail({ run: { kind: "engine", issue: both.error } });
+    const comparison = compareSegmentations(both.value.first, both.value.second);
+    let backtests: { readonly first: BacktestResult; readonly second: BacktestResult } | undefined;
     if (schedule.value) {
       const { dates, horizonDays } = schedule.value;
       const a = session.backtest(first, dates, horizonDays);
@@ -78,12 +87,33 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
     }
     const names = { first: firstName, second: secondPolicy.value.name };
     if (v.json !== undefined) {
-      const json = await writeJson(outputs, input, v.json, { ...compared.value, first: names.first, second: names.second, backtests });
+      const json = await writeJson(outputs, input, v.json, { ...comparison, first: names.first, second: names.second, backtests });
       if (!json.ok) return json;
     }
-    const stderr = args.flags.quiet ? [] : readingLines(session.reading(compared.value.asOf), true);
+    let outLine = "";
+    if (v.out !== undefined) {
+      const texts = textsFor(both.value.first.language).backtest;
+      const sheetNames = { first: both.value.first.config.name ?? names.first, second: both.value.second.config.name ?? names.second };
+      const out = await writeOutWorkbook(outputs, input, v.out, read.value, (port) =>
+        writeCompareSheet(port, {
+          comparison: comparison,
+          names: sheetNames,
+          sheet,
+          changes: priorityChanges(both.value.first, both.value.second, CHANGES_SHOWN),
+          rowNumber: (row) => read.value.firstRow + row,
+          backtests,
+          texts,
+        }),
+      );
+      if (!out.ok) return out;
+      outLine = `Compare sheet "${out.value}" → ${v.out}\n`;
+    }
+    const stderr = args.flags.quiet ? [] : readingLines(session.reading(comparison.asOf), true);
     const stdout =
-      formatComparison(compared.value, names, sheet, backtests) + (v.json !== undefined ? `\nComparison JSON → ${v.json}\n` : "");
+      formatComparison(comparison, names, sheet, backtests) +
+      (v.json !== undefined || outLine ? "\n" : "") +
+      (v.json !== undefined ? `Comparison JSON → ${v.json}\n` : "") +
+      outLine;
     return ok({ stderr: [...stderr, ...skippedLines(session)], stdout });
   });
 }
@@ -92,6 +122,7 @@ export async function compareCommand(argv: readonly string[], io: CliIo): Promis
 export function compareUsage(): string {
   return `Usage: arseg compare <ledger.xlsx|ledger.csv> [--preset A | --config A.json] (--with-preset B | --with-config B.json)
        [--as-of YYYY-MM-DD] [--dates D1,D2,… | --from D --to D [--every month|quarter|Nd]] [--horizon DAYS] [--json FILE]
+       [--out FILE.xlsx]
 
 Two configurations over the same ledger, read once: for each pair (segment under A, segment under B)
 the invoices and their open balance, and the invoices whose priority rose or fell under B. With
@@ -106,6 +137,9 @@ Options:
   --dates, --from, --to, --every, --horizon
                          Also backtest both, as arseg backtest does
   --json FILE            Also write the moves (and the backtests) as JSON
+  --out FILE.xlsx        Also write a copy of the workbook (a csv ledger: a new workbook of it) with a Compare
+                         sheet: the moves matrix, whose priority changes, the backtests side by side with
+                         their lift chart (replaced on a re-run)
   --sheet NAME           Sheet to read (xlsx input; default: the active sheet)
   --level LEVEL          invoice or customer: overrides both configurations' level
   --map FIELD=HEADER     Read FIELD from the column HEADER (repeatable; both configurations read the sheet this way)

@@ -8,7 +8,9 @@ import { NewWorkbookWriter } from "../files/xlsx/newWorkbook";
 import { concatBytes } from "../files/zip/bytes";
 import type { RunError } from "../workbook/errors";
 import { XlsxBook } from "../xlsx/book";
-import { createXlsxPort } from "../xlsx/xlsxPort";
+import { createXlsxPort, type XlsxPort } from "../xlsx/xlsxPort";
+import type { SegmentationConfig } from "../engine/config/schema";
+import type { ProgressSink } from "../workbook/port";
 import { defaultConfig } from "./config";
 import type { RunContext, RunOutcome } from "./context";
 import { streamCsvFile } from "./csvFile";
@@ -29,7 +31,21 @@ const HEADER_SCAN = 30;
  * cell address.
  */
 export async function csvToXlsx(ctx: RunContext): Promise<Result<RunOutcome, RunError>> {
-  const config = ctx.config ?? defaultConfig();
+  const made = await csvWorkbook({ input: ctx.input, inputSize: ctx.inputSize }, ctx.config ?? defaultConfig(), ctx.progress);
+  if (!made.ok) return made;
+  return segmentToXlsx(ctx, made.value.port, made.value.sheet).then((r) => (r.ok ? ok(r.value) : r));
+}
+
+/**
+ * A csv file as a workbook of one sheet named after the file, held in memory
+ * (compressed): what a run, or a backtest's `--out`, writes into.
+ */
+export async function csvWorkbook(
+  file: { readonly input: string; readonly inputSize: number },
+  config: SegmentationConfig,
+  progress?: ProgressSink,
+): Promise<Result<{ readonly port: XlsxPort; readonly sheet: string }, RunError>> {
+  const ctx = { ...file, progress };
   const sheetName = sheetNameFor(path.basename(ctx.input));
   const chunks: Uint8Array[] = [];
   const book = await NewWorkbookWriter.start({ write: (bytes) => void chunks.push(bytes) }, nodeCodec, sheetName);
@@ -81,5 +97,5 @@ export async function csvToXlsx(ctx: RunContext): Promise<Result<RunOutcome, Run
   chunks.length = 0;
   const opened = await XlsxBook.open(bytes, { fileName: path.basename(ctx.input), codec: nodeCodec });
   if (!opened.ok) return fail(opened.error);
-  return segmentToXlsx(ctx, createXlsxPort(opened.value, { activeSheet: sheetName }), sheetName).then((r) => (r.ok ? ok(r.value) : r));
+  return ok({ port: createXlsxPort(opened.value, { activeSheet: sheetName }), sheet: sheetName });
 }

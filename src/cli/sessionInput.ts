@@ -3,6 +3,7 @@ import type { SegmentationConfig } from "../engine/config/schema";
 import { fail, ok, type Result } from "../engine/result";
 import { createSessionReader, type SegmentationSession } from "../engine/session";
 import type { RunError } from "../workbook/errors";
+import type { XlsxPort } from "../xlsx/xlsxPort";
 import { streamCsvFile } from "./csvFile";
 import { fileKindOf, statInput } from "./files";
 import { resolvePolicy, type Policy, type PolicyOverrides } from "./policy";
@@ -28,6 +29,10 @@ export interface SessionRead {
   readonly config: SegmentationConfig;
   /** The configuration's name for a person ('the "aging" preset'). */
   readonly name: string;
+  /** The 1-based sheet row (csv: line) of the first row the session was handed. */
+  readonly firstRow: number;
+  /** The workbook read, for writing a copy of it (xlsx input only). */
+  readonly port?: XlsxPort;
 }
 
 /**
@@ -47,7 +52,7 @@ export async function readSessionInput(input: SessionInput): Promise<Result<Sess
     if (!read.ok) return read;
     const session = reader.finish();
     if (!session.ok) return fail({ kind: "engine", issue: session.error });
-    return ok({ session: session.value, sheet, config, name });
+    return ok({ session: session.value, sheet, config, name, firstRow: 1 });
   }
   // The workbook modules (ExcelJS) load only when a workbook is read.
   const { openWorkbook } = await import("./workbookRun");
@@ -66,5 +71,6 @@ export async function readSessionInput(input: SessionInput): Promise<Result<Sess
     skipBadRows: input.skipBadRows,
   });
   if (!read.ok) return read;
-  return ok({ session: read.value.session, sheet: read.value.region.sheet, config, name });
+  const { region } = read.value;
+  return ok({ session: read.value.session, sheet: region.sheet, config, name, firstRow: region.top + 1, port: opened.value });
 }

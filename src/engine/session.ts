@@ -6,6 +6,8 @@ import { createLedgerReader, type LedgerRead, type LedgerReader, type ReadOption
 import type { ReadingReport } from "./reading";
 import { readingReport } from "./readingReport";
 import { fail, ok, type Result } from "./result";
+import { resolveLanguage, type Language } from "./language";
+import { inLanguage } from "./presets";
 import { segmentationOf } from "./segment";
 import type { Segmentation } from "./segmentation";
 
@@ -17,12 +19,19 @@ export interface SegmentationSession {
   readonly read: LedgerRead;
   /** A full run with this configuration, the same as `segment()` over the same rows gives. */
   segment(config: SegmentationConfig): Result<Segmentation, EngineIssue>;
-  /** See `backtest`: dates are day serials. */
+  /** The language a run of this configuration writes in (see `resolveLanguage`), and the configuration bound to it. */
+  inItsLanguage(config: SegmentationConfig): { readonly language: Language; readonly config: SegmentationConfig };
+  /** See `backtest`: dates are day serials. The configuration runs in its language (a preset's segment names translated, as a run's are). */
   backtest(config: SegmentationConfig, dates: readonly number[], horizonDays: number): Result<BacktestResult, EngineIssue>;
   /** What was read and every guess made (see ReadingReport), with the as-of date a face names (a backtest's last snapshot). */
   reading(asOf: string): ReadingReport;
   /** Both configurations at the first one's as-of date (see `compareSegmentations`). */
   compare(first: SegmentationConfig, second: SegmentationConfig): Result<Comparison, EngineIssue>;
+  /** The two full runs a comparison is made of: the second as of the first's as-of date. */
+  segmentBoth(
+    first: SegmentationConfig,
+    second: SegmentationConfig,
+  ): Result<{ readonly first: Segmentation; readonly second: Segmentation }, EngineIssue>;
 }
 
 /** Takes rows like a segmenter, and finishes into a session. */
@@ -58,10 +67,23 @@ export function createSessionReader(options: ReadOptions, expectedRows?: number)
 
 function sessionOver(read: LedgerRead, options: ReadOptions): SegmentationSession {
   const segment = (config: SegmentationConfig) => segmentationOf(read, { ...options, config });
+  const segmentBoth: SegmentationSession["segmentBoth"] = (first, second) => {
+    const a = segment(first);
+    if (!a.ok) return a;
+    const b = segment({ ...second, asOf: a.value.asOf });
+    if (!b.ok) return fail(b.error);
+    return ok({ first: a.value, second: b.value });
+  };
+  const inItsLanguage: SegmentationSession["inItsLanguage"] = (config) => {
+    const language = resolveLanguage(config.language, read.header.headers, options.displayLanguage);
+    return { language, config: inLanguage(config, language) };
+  };
   return {
     read,
     segment,
-    backtest: (config, dates, horizonDays) => backtest(read.ledger, config, dates, { horizonDays, sheet: options.sheet }),
+    inItsLanguage,
+    backtest: (config, dates, horizonDays) =>
+      backtest(read.ledger, inItsLanguage(config).config, dates, { horizonDays, sheet: options.sheet }),
     reading: (asOf) =>
       readingReport({
         sheet: options.sheet,
@@ -73,12 +95,10 @@ function sessionOver(read: LedgerRead, options: ReadOptions): SegmentationSessio
         asOf: { text: asOf, source: { kind: "given" } },
         today: options.today,
       }),
+    segmentBoth,
     compare(first, second) {
-      const a = segment(first);
-      if (!a.ok) return a;
-      const b = segment({ ...second, asOf: a.value.asOf });
-      if (!b.ok) return fail(b.error);
-      return ok(compareSegmentations(a.value, b.value));
+      const both = segmentBoth(first, second);
+      return both.ok ? ok(compareSegmentations(both.value.first, both.value.second)) : both;
     },
   };
 }

@@ -17,6 +17,7 @@ import { readRegion, readRegionBlocks } from "./readRegion";
 import { officeRun, type ExcelRun } from "./run";
 import { loadSetting, saveSetting } from "./settings";
 import { writeColumns } from "./writeColumns";
+import { writePlanSheet } from "./writePlanSheet";
 import { writeSummary } from "./writeSummary";
 
 export interface OfficePortOptions {
@@ -39,6 +40,7 @@ export function createOfficePort(options: OfficePortOptions = {}): WorkbookPort 
     findOccupied: (sheet, block, limit) => findOccupied(run, sheet, block, limit),
     writeColumns: (write, progress) => writeColumns(run, capabilities(), write, progress),
     writeSummary: (write) => writeSummary(run, capabilities(), write),
+    writePlanSheet: (write) => writePlanSheet(run, write),
     loadSetting: (key) => loadSetting(run, capabilities(), key),
     saveSetting: (key, value) => saveSetting(run, capabilities(), key, value),
   };

@@ -47,6 +47,21 @@ export async function findOwnedSheets(context: Excel.RequestContext): Promise<Ow
   };
 }
 
+/** The sheet one marker points at (if it points at one), whether the marker exists, and every sheet's name. */
+export async function findMarkedSheet(
+  context: Excel.RequestContext,
+  marker: string,
+): Promise<{ readonly sheet?: string; readonly exists: boolean; readonly sheets: readonly string[] }> {
+  const worksheets = context.workbook.worksheets.load("items/name");
+  const name = context.workbook.names.getItemOrNullObject(marker);
+  await context.sync();
+  const range = name.isNullObject ? undefined : name.getRangeOrNullObject().load("address");
+  await context.sync();
+  const sheets = worksheets.items.map((s) => s.name);
+  const pointed = range && !range.isNullObject ? sheetOfAddress(range.address).toLowerCase() : undefined;
+  return { sheet: sheets.find((s) => s.toLowerCase() === pointed), exists: !name.isNullObject, sheets };
+}
+
 /**
  * Points `marker` at A1 of `sheet`, replacing the name if it exists (it may read #REF!
  * once its old sheet is gone). Queued; the caller syncs.

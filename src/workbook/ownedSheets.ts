@@ -10,6 +10,8 @@ export const OWNED_SHEETS = {
   summary: { marker: "_ARSEG_SUMMARY", name: "Segment Summary" },
   pivotData: { marker: "_ARSEG_PIVOTDATA", name: "Segment Pivot Data" },
   settings: { marker: "_ARSEG_SETTINGS", name: "_arseg_settings" },
+  backtest: { marker: "_ARSEG_BACKTEST", name: "Backtest" },
+  compare: { marker: "_ARSEG_COMPARE", name: "Compare" },
 } as const;
 
 export type OwnedSheet = keyof typeof OWNED_SHEETS;

@@ -4,6 +4,7 @@ import type { ReadingReport } from "../engine/reading";
 import type { RunTexts } from "../engine/messages";
 import type { Result } from "../engine/result";
 import type { SummaryNote, WorkbookError } from "./errors";
+import type { SheetPlan } from "./sheetPlan";
 
 /**
  * The one interface every workbook face implements: the Office.js adapter
@@ -42,6 +43,13 @@ export interface WorkbookPort {
 
   /** Creates or replaces the summary sheet. */
   writeSummary(write: SummaryWrite): Promise<Result<SummaryReport, WorkbookError>>;
+
+  /**
+   * Creates or replaces one of the product's sheets written whole (the
+   * Backtest or Compare sheet) from a plan: over the sheet its marker points
+   * at, else under `sheetName` or a free variant of it. Never a user's sheet.
+   */
+  writePlanSheet(write: PlanSheetWrite): Promise<Result<PlanSheetReport, WorkbookError>>;
 
   /** The stored configuration document, or undefined when none is saved. */
   loadSetting(key: string): Promise<Result<unknown, WorkbookError>>;
@@ -191,6 +199,21 @@ export interface SummaryReport {
   readonly note?: SummaryNote;
   /** The summary sheet's name, when the face chose it (it differs from `SummaryWrite.sheetName` when that was taken). */
   readonly sheet?: string;
+}
+
+/** Which of the product's whole sheets a plan is (each has its own marker, see ownedSheets.ts). */
+export type PlanSheetKind = "backtest" | "compare";
+
+export interface PlanSheetWrite {
+  readonly kind: PlanSheetKind;
+  /** The name the sheet is given when no earlier one of its kind is there (another, free one when a user's sheet has it). */
+  readonly sheetName: string;
+  readonly plan: SheetPlan;
+}
+
+export interface PlanSheetReport {
+  /** The name the sheet was written under. */
+  readonly sheet: string;
 }
 
 export type Phase = "reading" | "segmenting" | "writing" | "summary";

@@ -8,6 +8,8 @@ export const MARKERS = {
   summary: "_ARSEG_SUMMARY",
   pivotData: "_ARSEG_PIVOTDATA",
   settings: "_ARSEG_SETTINGS",
+  backtest: "_ARSEG_BACKTEST",
+  compare: "_ARSEG_COMPARE",
 } as const;
 
 export type OwnedSheet = keyof typeof MARKERS;

@@ -18,7 +18,9 @@ import { StyleSheet } from "../files/xlsx/styleSheet";
 import { CONTENT_TYPES, WorkbookEdit } from "../files/xlsx/workbookEdit";
 import { ZipWriter, type ByteSink } from "../files/zip/zipWriter";
 import type { WorkbookError } from "../workbook/errors";
-import type { ColumnsWrite, ProgressSink, SummaryWrite } from "../workbook/port";
+import type { ColumnsWrite, PlanSheetKind, PlanSheetWrite, ProgressSink, SummaryWrite } from "../workbook/port";
+import { drawingXml, lineChartXml } from "../files/xlsx/chartParts";
+import { planSheetXml } from "./planSheet";
 import type { XlsxBook } from "./book";
 import { dataSheetPatch } from "./dataSheetPatch";
 import { freeSheetName, MARKERS, SETTINGS_SHEET, type OwnedSheet } from "./markers";
@@ -39,6 +41,8 @@ export interface RunEdits {
     readonly headTop: number;
     readonly headLeft: number;
   };
+  /** The product's whole sheets (Backtest, Compare), each under the name the port chose; `fresh`: never over an earlier sheet. */
+  plans?: Map<PlanSheetKind, { readonly write: PlanSheetWrite; readonly fresh: boolean }>;
   readonly settings: Map<string, unknown>;
   readonly settingsChanged?: boolean;
 }
@@ -80,9 +84,10 @@ export async function saveWorkbook(
     key: OwnedSheet,
     wanted: string,
     state: "visible" | "hidden" | "veryHidden",
+    fresh = false,
   ): Promise<Result<{ name: string; part: string }, WorkbookError>> => {
     const part = freePartName("xl/worksheets/sheet", ".xml", names);
-    const existing = owned[key] && pkg.sheets.find((s) => s.name === owned[key]);
+    const existing = !fresh && owned[key] && pkg.sheets.find((s) => s.name === owned[key]);
     let name: string;
     if (existing) {
       name = existing.name;
@@ -203,6 +208,31 @@ export async function saveWorkbook(
       added.push((zip) => zip.add(summaryPart, layout.xml()));
     }
     edit.fullCalcOnLoad();
+  }
+
+  for (const [kind, { write, fresh }] of edits.plans ?? []) {
+    const placed = await placeSheet(kind, write.sheetName, "visible", fresh);
+    if (!placed.ok) return placed;
+    const { name, part } = placed.value;
+    const sheet = planSheetXml(write.plan, name, styles);
+    if (sheet.charts.length === 0) {
+      added.push(text(part, sheet.xml));
+      continue;
+    }
+    const drawingPart = freePartName("xl/drawings/drawing", ".xml", names);
+    edit.addOverride(drawingPart, CONTENT_TYPES.drawing);
+    const chartParts = sheet.charts.map(() => {
+      const chartPart = freePartName("xl/charts/chart", ".xml", names);
+      edit.addOverride(chartPart, CONTENT_TYPES.chart);
+      return chartPart;
+    });
+    added.push(async (zip) => {
+      await zip.add(part, sheet.xml);
+      await zip.add(relsPartOf(part), relationshipsXml([["drawing", relativeTarget(part, drawingPart)]]));
+      await zip.add(drawingPart, drawingXml(write.plan.charts.map((c) => c.place)));
+      await zip.add(relsPartOf(drawingPart), relationshipsXml(chartParts.map((c) => ["chart", relativeTarget(drawingPart, c)] as const)));
+      for (let k = 0; k < chartParts.length; k++) await zip.add(chartParts[k], lineChartXml(sheet.charts[k]));
+    });
   }
 
   if (edits.settingsChanged) {

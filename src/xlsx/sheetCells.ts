@@ -82,7 +82,8 @@ export function worksheetStart(dimension: string, widths: ColumnWidths = [], opt
   );
 }
 
-/** The end of a worksheet part the product writes. */
-export function worksheetEnd(): string {
-  return `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+/** The end of a worksheet part the product writes; with a drawing's relationship id, the drawing that holds its charts. */
+export function worksheetEnd(drawingId?: string): string {
+  const drawing = drawingId ? `<drawing r:id="${drawingId}"/>` : "";
+  return `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>${drawing}</worksheet>`;
 }

@@ -10,6 +10,8 @@ import type {
   Block,
   ColumnsWrite,
   OpenRegion,
+  PlanSheetReport,
+  PlanSheetWrite,
   ProgressSink,
   RegionPlace,
   RegionRequest,
@@ -21,7 +23,7 @@ import type {
 } from "../workbook/port";
 import { regionKeeper } from "../workbook/port";
 import type { XlsxBook } from "./book";
-import { ownedSheets } from "./markers";
+import { freeSheetName, ownedSheets } from "./markers";
 import { streamError } from "./problems";
 import { saveWorkbook, type RunEdits } from "./saveWorkbook";
 import { readSettings } from "./settingsSheet";
@@ -227,6 +229,17 @@ export function createXlsxPort(book: XlsxBook, options: XlsxPortOptions = {}): X
       const head = heads.get(write.dataSheet);
       edits.summary = { write, headRows: head?.rows ?? [], headTop: head?.place.top ?? 0, headLeft: head?.place.left ?? 0 };
       return ok(write.pivot.rowCount > 0 ? { kind: "pivot" } : { kind: "formulas" });
+    },
+
+    async writePlanSheet(write: PlanSheetWrite): Promise<Result<PlanSheetReport, WorkbookError>> {
+      // Over the sheet the marker points at, unless that is a sheet this run reads (then a fresh one, under a free name).
+      const earlier = owned[write.kind];
+      const fresh = earlier === undefined || heads.has(earlier);
+      const plans = (edits.plans ??= new Map());
+      const taken = [...pkg.sheets.map((s) => s.name), ...[...plans.values()].map((p) => p.write.sheetName)];
+      const sheetName = fresh ? freeSheetName(write.sheetName, taken) : earlier;
+      plans.set(write.kind, { write: { ...write, sheetName }, fresh });
+      return ok({ sheet: sheetName });
     },
 
     async loadSetting(key: string): Promise<Result<unknown, WorkbookError>> {

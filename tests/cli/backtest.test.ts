@@ -110,7 +110,7 @@ describe("arseg backtest", () => {
     ],
     [["--dates", "2013-03-31", "--preset", "aging", "--config", "x.json"], "Options --preset and --config cannot be used together."],
     [["--from", "2013-05-31", "--to", "2013-01-31"], "No snapshot date falls from 2013-05-31 to 2013-01-31"],
-    [["--dates", "2013-03-31", "--out", "x.xlsx"], 'Unknown option "--out".'],
+    [["--dates", "2013-03-31", "--out", "x.csv"], 'Option --out does not accept "x.csv". Use one of: FILE.xlsx.'],
     [["--dates", "2013-06-30"], "snapshot date 2013-06-30 plus 30 days goes past the ledger's latest invoice or paid date, 2013-07-03"],
   ])("refuses %j with a message and exit code 2", async (options, message) => {
     const ran = await run("backtest", FIXTURE, ...options);

@@ -218,12 +218,40 @@ export class RangeDouble extends DoubleObject {
   }
 }
 
-/** Range.format: the two members the adapter uses. */
+/** Range.format: the members the adapter uses (autofitColumns, columnWidth, font.bold). */
 export class RangeFormatDouble {
+  readonly font: { bold: boolean };
+
   constructor(
     private readonly ctx: DoubleContext,
     private readonly range: RangeDouble,
-  ) {}
+  ) {
+    const setBold = (value: boolean) => this.setBold(value);
+    this.font = {
+      set bold(value: boolean) {
+        setBold(value);
+      },
+      get bold(): boolean {
+        throw new ExcelDoubleError("InvalidArgument", "RangeFont.bold is not loaded");
+      },
+    };
+  }
+
+  private setBold(value: boolean): void {
+    this.ctx.enqueue({
+      location: "RangeFont.bold",
+      requestBytes: 8,
+      apply: () => {
+        const { sheet, rect } = this.range.locate("RangeFont.bold");
+        requireUnprotected(sheet, "RangeFont.bold");
+        for (let r = rect.top; r < rect.top + rect.rows; r++)
+          for (let c = rect.left; c < rect.left + rect.columns; c++) {
+            if (value) sheet.boldCells.add(cellKey(r, c));
+            else sheet.boldCells.delete(cellKey(r, c));
+          }
+      },
+    });
+  }
 
   autofitColumns(): void {
     this.ctx.enqueue({

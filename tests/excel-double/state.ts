@@ -89,6 +89,8 @@ export interface SheetState {
   /** Column widths in points, set by `format.columnWidth` or by autofit (from the content autofit measured). */
   readonly columnWidths: Map<number, number>;
   readonly autofitColumns: Set<number>;
+  /** Cells given `format.font.bold = true` (cell keys). */
+  readonly boldCells: Set<number>;
   protected: boolean;
   visibility: SheetVisibility;
   readonly tables: TableState[];

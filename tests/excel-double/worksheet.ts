@@ -239,6 +239,7 @@ export function newSheetState(id: number, name: string): SheetState {
     quotePrefix: new Set(),
     columnWidths: new Map(),
     autofitColumns: new Set(),
+    boldCells: new Set(),
     protected: false,
     visibility: "Visible",
     tables: [],

@@ -1,4 +1,5 @@
 import type { Segmentation } from "../segmentation";
+import { directionOf } from "./priorityChanges";
 
 /** The invoices that are in segment `from` under the first configuration and in `to` under the second. */
 export interface Move {
@@ -47,9 +48,8 @@ export function compareSegmentations(a: Side, b: Side): Comparison {
     if (!cell) cells.set(key, (cell = { from: first.segment, to, invoices: 0, balance: 0 }));
     cell.invoices++;
     cell.balance += first.openBalance;
-    const pa = a.priority(i);
-    const pb = b.priority(i);
-    const change = pb !== null && (pa === null || pb < pa) ? rose : pa !== null && (pb === null || pb > pa) ? fell : same;
+    const direction = directionOf(a.priority(i), b.priority(i));
+    const change = direction === "rose" ? rose : direction === "fell" ? fell : same;
     change.invoices++;
     change.balance += first.openBalance;
   }

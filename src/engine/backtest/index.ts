@@ -11,3 +11,4 @@ export { SegmentTally, type SegmentOutcome } from "./segmentTally";
 export { RankingPool, type LiftPoint, type PersonCalls } from "./ranking";
 export { datesEvery, historyEnd, historyStart, lastMonthEnds, MAX_SNAPSHOTS, type SnapshotStep } from "./dates";
 export { compareSegmentations, type Comparison, type Move, type RowsAndBalance } from "./compare";
+export { priorityChanges, directionOf, type PriorityChange, type PriorityChanges } from "./priorityChanges";

@@ -1,6 +1,7 @@
 /** What a run writes, in English: the product's words as they have always been. */
 import { readingEn } from "./readingEn";
 import type { RunTexts } from "./types";
+import { backtestEn } from "./backtestEn";
 import { groupedNumber, tableFormats } from "./numbers";
 
 export const en: RunTexts = {
@@ -271,6 +272,7 @@ export const en: RunTexts = {
     },
     noPriority: "-",
   },
+  backtest: backtestEn,
   reading: readingEn,
   formats: tableFormats(",", ".", "%", (iso) => iso),
   cli: {

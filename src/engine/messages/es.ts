@@ -1,6 +1,7 @@
 /** Lo que escribe una ejecución, en español. */
 import { readingEs } from "./readingEs";
 import type { RunTexts } from "./types";
+import { backtestEs } from "./backtestEs";
 import { dayFirst, groupedNumber, tableFormats } from "./numbers";
 
 export const es: RunTexts = {
@@ -292,6 +293,7 @@ export const es: RunTexts = {
     },
     noPriority: "-",
   },
+  backtest: backtestEs,
   reading: readingEs,
   formats: tableFormats(".", ",", " %", dayFirst),
   cli: {

@@ -1,6 +1,7 @@
 /** O que uma execução escreve, em português. */
 import { readingPt } from "./readingPt";
 import type { RunTexts } from "./types";
+import { backtestPt } from "./backtestPt";
 import { dayFirst, groupedNumber, tableFormats } from "./numbers";
 
 export const pt: RunTexts = {
@@ -282,6 +283,7 @@ export const pt: RunTexts = {
     },
     noPriority: "-",
   },
+  backtest: backtestPt,
   reading: readingPt,
   formats: tableFormats(".", ",", "%", dayFirst),
   cli: {

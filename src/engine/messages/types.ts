@@ -9,6 +9,7 @@ import type { Channel, Tone } from "../config/schema";
 import type { ConditionFieldName } from "../conditionFields";
 import type { Language } from "../language";
 import type { KpiLine } from "../summary/kpiLines";
+import type { BacktestTexts } from "./backtestTypes";
 import type { ReadingTexts } from "./readingTypes";
 import type { TableFormats } from "./numbers";
 
@@ -200,6 +201,8 @@ export interface RunTexts {
   readonly formats: TableFormats;
   /** The command line's lines after a run. */
   readonly cli: CliTexts;
+  /** The Backtest and Compare sheets, and the task pane's "Check the rules". */
+  readonly backtest: BacktestTexts;
 }
 
 export interface CliTexts {

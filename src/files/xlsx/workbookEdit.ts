@@ -13,6 +13,8 @@ export const CONTENT_TYPES = {
   pivotTable: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml",
   pivotCacheDefinition: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheDefinition+xml",
   pivotCacheRecords: "application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml",
+  drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
+  chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 } as const;
 
 /** The elements of a workbook part, in the order SpreadsheetML requires (CT_Workbook). */

@@ -98,6 +98,8 @@ export function connectWorkbook(channel: HostChannel): RemoteWorkbook {
     findOccupied: () => Promise.reject(new HostOnlyError("findOccupied")),
     writeColumns: () => Promise.reject(new HostOnlyError("writeColumns")),
     writeSummary: () => Promise.reject(new HostOnlyError("writeSummary")),
+    // The Backtest sheet goes into the workbook the host holds; the next download has it.
+    writePlanSheet: async (write) => (await ask<"planSheet">({ type: "writePlanSheet", write })).result,
     loadSetting: async (key) => (await ask<"setting">({ type: "loadSetting", key })).result,
     saveSetting: async (key, value) => {
       const saved = (await ask<"setting">({ type: "saveSetting", key, value })).result;
@@ -111,6 +113,12 @@ export function connectWorkbook(channel: HostChannel): RemoteWorkbook {
       const worker: WorkerLike = {
         onmessage: null,
         postMessage(message) {
+          if (message.type === "check") {
+            void ask<"checked">({ type: "check", request: message.request }).then(({ result }) =>
+              worker.onmessage?.({ data: { id: message.id, check: result } } as MessageEvent),
+            );
+            return;
+          }
           if (message.type !== "run") return;
           void ask<"preview">({ type: "preview", request: message.request }).then(({ result }) =>
             worker.onmessage?.({ data: { id: message.id, result } } as MessageEvent),

@@ -5,6 +5,7 @@ import type { XlsxPort } from "../../xlsx/xlsxPort";
 import { regionKeeper, type SheetRegion } from "../../workbook/port";
 import { segmentWorkbook } from "../../workbook/segmentWorkbook";
 import { computePreview } from "../preview/computePreview";
+import { computeCheck } from "../checkRules/computeCheck";
 import { openWorkbook } from "./openWorkbook";
 import type { FromHost, HostAnswer, ToHost } from "./workbookProtocol";
 import { XLSX_MIME } from "./download";
@@ -70,6 +71,23 @@ export function createWorkbookHost(post: (message: FromHost) => void): (message:
         const width = region.values.reduce((w, row) => Math.max(w, row.length), 0);
         return { type: "region", result: ok({ place: read.value, width, head: region.values.slice(0, HEAD_ROWS) as SheetValue[][] }) };
       }
+      case "check":
+        return {
+          type: "checked",
+          result: region
+            ? computeCheck(
+                {
+                  values: region.values as Grid,
+                  sheet: region.sheet,
+                  date1904: region.date1904,
+                  origin: { top: region.top, left: region.left },
+                },
+                message.request,
+              )
+            : { ok: false, message: "" },
+        };
+      case "writePlanSheet":
+        return { type: "planSheet", result: port ? await port.writePlanSheet(message.write) : fail(noFile) };
       case "preview":
         return {
           type: "preview",

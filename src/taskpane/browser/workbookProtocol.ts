@@ -1,8 +1,9 @@
 import type { Result } from "../../engine/result";
 import type { RunError, WorkbookError } from "../../workbook/errors";
-import type { Progress, RegionPlace, SheetList } from "../../workbook/port";
+import type { PlanSheetReport, PlanSheetWrite, Progress, RegionPlace, SheetList } from "../../workbook/port";
 import type { RunReport, RunRequest } from "../../workbook/segmentWorkbook";
 import type { PreviewRequest, PreviewResult } from "../preview/previewTypes";
+import type { CheckRequest, CheckResult } from "../checkRules/checkTypes";
 import type { SheetValue } from "../../files/xlsx/cellValues";
 
 /** What the page asks of the workbook worker; each request has an id its answer carries. */
@@ -11,6 +12,8 @@ export type HostRequest =
   | { readonly type: "listSheets" }
   | { readonly type: "readRegion"; readonly sheet?: string }
   | { readonly type: "preview"; readonly request: PreviewRequest }
+  | { readonly type: "check"; readonly request: CheckRequest }
+  | { readonly type: "writePlanSheet"; readonly write: PlanSheetWrite }
   | { readonly type: "apply"; readonly request: Omit<RunRequest, "onProgress" | "signal"> }
   | { readonly type: "cancel" }
   | { readonly type: "loadSetting"; readonly key: string }
@@ -32,6 +35,8 @@ export type HostAnswer =
   | { readonly type: "sheets"; readonly result: Result<SheetList, WorkbookError> }
   | { readonly type: "region"; readonly result: Result<RegionHead, WorkbookError> }
   | { readonly type: "preview"; readonly result: PreviewResult }
+  | { readonly type: "checked"; readonly result: CheckResult }
+  | { readonly type: "planSheet"; readonly result: Result<PlanSheetReport, WorkbookError> }
   | { readonly type: "applied"; readonly result: Result<ReportSummary, RunError> }
   | { readonly type: "setting"; readonly result: Result<unknown, WorkbookError> }
   | { readonly type: "saved"; readonly result: Result<Blob, WorkbookError> }

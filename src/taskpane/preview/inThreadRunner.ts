@@ -1,3 +1,4 @@
+import { computeCheck } from "../checkRules/computeCheck";
 import { computePreview } from "./computePreview";
 import type { PreviewData, PreviewRequest, PreviewResult, PreviewRunner } from "./previewTypes";
 
@@ -14,6 +15,11 @@ export function createInThreadRunner(): PreviewRunner {
     run(request: PreviewRequest): Promise<PreviewResult | undefined> {
       return new Promise((resolve) => {
         setTimeout(() => resolve(data ? computePreview(data, request) : { ok: false, message: "" }), 0);
+      });
+    },
+    check(request) {
+      return new Promise((resolve) => {
+        setTimeout(() => resolve(data ? computeCheck(data, request) : { ok: false, message: "" }), 0);
       });
     },
     dispose() {

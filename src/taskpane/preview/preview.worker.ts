@@ -4,6 +4,7 @@
  * them with each configuration it is sent, so the pane stays responsive on
  * large sheets.
  */
+import { computeCheck } from "../checkRules/computeCheck";
 import { computePreview } from "./computePreview";
 import type { FromWorker, ToWorker } from "./previewProtocol";
 import type { PreviewData } from "./previewTypes";
@@ -19,6 +20,9 @@ scope.onmessage = (event) => {
       break;
     case "run":
       scope.postMessage({ id: message.id, result: data ? computePreview(data, message.request) : { ok: false, message: "" } });
+      break;
+    case "check":
+      scope.postMessage({ id: message.id, check: data ? computeCheck(data, message.request) : { ok: false, message: "" } });
       break;
   }
 };

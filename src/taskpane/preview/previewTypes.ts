@@ -1,6 +1,7 @@
 import type { Grid } from "../../engine/cell";
 import type { SegmentationConfig } from "../../engine/config/schema";
 import type { ReadingReport } from "../../engine/reading";
+import type { CheckRequest, CheckResult } from "../checkRules/checkTypes";
 
 /** The rows read once from the sheet, which every preview run segments again. */
 export interface PreviewData {
@@ -61,5 +62,7 @@ export interface PreviewRunner {
   load(data: PreviewData): void;
   /** The preview; undefined when a newer request superseded this one before it ran. */
   run(request: PreviewRequest): Promise<PreviewResult | undefined>;
+  /** "Check the rules": backtests over the same rows (see computeCheck); absent where the runner cannot. */
+  check?(request: CheckRequest): Promise<CheckResult>;
   dispose(): void;
 }

@@ -1,4 +1,5 @@
 import type { FromWorker, ToWorker } from "./previewProtocol";
+import type { CheckResult } from "../checkRules/checkTypes";
 import type { PreviewRequest, PreviewResult, PreviewRunner } from "./previewTypes";
 
 /** What the runner needs of a Worker, so tests can hand in a fake one. */
@@ -17,6 +18,8 @@ export function createWorkerRunner(worker: WorkerLike): PreviewRunner {
   let nextId = 1;
   let inFlight: { id: number; resolve: (result: PreviewResult | undefined) => void } | undefined;
   let waiting: { request: PreviewRequest; resolve: (result: PreviewResult | undefined) => void } | undefined;
+  // Checks are asked for by a click, not by typing: each gets its answer, in any order.
+  const checks = new Map<number, (result: CheckResult) => void>();
 
   const send = (request: PreviewRequest, resolve: (result: PreviewResult | undefined) => void): void => {
     const id = nextId++;
@@ -25,7 +28,13 @@ export function createWorkerRunner(worker: WorkerLike): PreviewRunner {
   };
 
   worker.onmessage = (event) => {
-    const { id, result } = event.data;
+    const message = event.data;
+    if ("check" in message) {
+      checks.get(message.id)?.(message.check);
+      checks.delete(message.id);
+      return;
+    }
+    const { id, result } = message;
     if (!inFlight || inFlight.id !== id) return;
     inFlight.resolve(result);
     inFlight = undefined;
@@ -47,7 +56,16 @@ export function createWorkerRunner(worker: WorkerLike): PreviewRunner {
         waiting = { request, resolve };
       });
     },
+    check(request) {
+      return new Promise<CheckResult>((resolve) => {
+        const id = nextId++;
+        checks.set(id, resolve);
+        worker.postMessage({ type: "check", id, request });
+      });
+    },
     dispose() {
+      for (const resolve of checks.values()) resolve({ ok: false, message: "" });
+      checks.clear();
       waiting?.resolve(undefined);
       inFlight?.resolve(undefined);
       worker.terminate();

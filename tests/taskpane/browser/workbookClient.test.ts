@@ -4,6 +4,8 @@ import ExcelJS from "exceljs";
 import { presetConfig } from "../../../src/engine/presets";
 import { connectWorkbook, inThreadChannel, type PageProgress } from "../../../src/taskpane/browser/workbookClient";
 import { generateLedger } from "../../support/generateLedger";
+import { textsFor } from "../../../src/engine/messages";
+import { backtestPlan } from "../../../src/workbook/backtestPlan";
 
 async function ledgerFile(rows: number): Promise<File> {
   const workbook = new ExcelJS.Workbook();
@@ -44,6 +46,26 @@ describe("the browser page's workbook host", () => {
     expect(back.getWorksheet("AR")!.getCell("Q1").value).toBe("Segment");
     expect(back.getWorksheet("Segment Summary")).toBeDefined();
     expect([...phases]).toEqual(expect.arrayContaining(["opening", "reading", "segmenting", "writing", "downloading"]));
+  });
+
+  it("checks the rules in the host and writes the Backtest sheet into the workbook it downloads", async () => {
+    const workbook = connectWorkbook(inThreadChannel());
+    await workbook.open(await ledgerFile(300));
+    await workbook.port.readRegion({});
+    const check = await workbook.createRunner().check!({ config: config.value, horizonDays: 30, today: "2025-06-30" });
+    if (!check.ok) throw new Error(check.message);
+    expect(check.dates.length).toBeGreaterThan(0);
+    const texts = textsFor(check.language).backtest;
+    const plan = backtestPlan({ result: check.backtest, policy: "Collections", sheet: check.sheet, texts });
+    expect(await workbook.port.writePlanSheet({ kind: "backtest", sheetName: texts.sheetName, plan })).toEqual({
+      ok: true,
+      value: { sheet: "Backtest" },
+    });
+    const saved = await workbook.download();
+    if (!saved.ok) throw new Error(JSON.stringify(saved.error));
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await saved.value.arrayBuffer());
+    expect(back.getWorksheet("Backtest")!.getCell("A1").value).toBe(texts.title);
   });
 
   it("says what a file named .xlsx is when it is not a workbook", async () => {

@@ -1,6 +1,7 @@
 import type { FromWorker, ToWorker } from "../../../src/taskpane/preview/previewProtocol";
 import type { PreviewRequest, PreviewResult } from "../../../src/taskpane/preview/previewTypes";
 import { createWorkerRunner, type WorkerLike } from "../../../src/taskpane/preview/workerRunner";
+import type { CheckRequest } from "../../../src/taskpane/checkRules/checkTypes";
 
 function fakeWorker() {
   const posted: ToWorker[] = [];
@@ -56,5 +57,18 @@ describe("the worker preview runner", () => {
     const worker = fakeWorker();
     createWorkerRunner(worker).dispose();
     expect(worker.terminated).toBe(true);
+  });
+
+  it("sends a check beside the runs and answers each check with its own result, whatever the preview queue holds", async () => {
+    const worker = fakeWorker();
+    const runner = createWorkerRunner(worker);
+    const preview = runner.run(request("2026-01-01"));
+    const check = runner.check!({ config: {}, horizonDays: 30, today: "2026-11-22" } as unknown as CheckRequest);
+    const sent = worker.posted.find((m): m is Extract<ToWorker, { type: "check" }> => m.type === "check")!;
+    expect(sent.request.horizonDays).toBe(30);
+    worker.onmessage?.({ data: { id: sent.id, check: { ok: false, message: "checked" } } } as MessageEvent<FromWorker>);
+    await expect(check).resolves.toEqual({ ok: false, message: "checked" });
+    worker.answer(runs(worker.posted)[0].id, result("preview"));
+    await expect(preview).resolves.toEqual(result("preview"));
   });
 });

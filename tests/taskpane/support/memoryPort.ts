@@ -1,10 +1,11 @@
 import type { Grid } from "../../../src/engine/cell";
 import { ok } from "../../../src/engine/result";
-import type { ColumnsWrite, SummaryWrite, WorkbookPort } from "../../../src/workbook/port";
+import type { ColumnsWrite, PlanSheetWrite, SummaryWrite, WorkbookPort } from "../../../src/workbook/port";
 
 export interface MemoryPort extends WorkbookPort {
   readonly writes: ColumnsWrite[];
   readonly summaries: SummaryWrite[];
+  readonly plans: PlanSheetWrite[];
   readonly settings: Map<string, unknown>;
   /** Cells reported as occupied by findOccupied. */
   occupied: string[];
@@ -15,10 +16,12 @@ export function memoryPort(values: Grid, sheet = "Ledger"): MemoryPort {
   const writes: ColumnsWrite[] = [];
   const summaries: SummaryWrite[] = [];
   const settings = new Map<string, unknown>();
+  const plans: PlanSheetWrite[] = [];
   const port: MemoryPort = {
     face: "xlsx",
     writes,
     summaries,
+    plans,
     settings,
     occupied: [],
     listSheets: async () => ok({ sheets: [sheet], active: sheet }),
@@ -38,6 +41,10 @@ export function memoryPort(values: Grid, sheet = "Ledger"): MemoryPort {
     writeSummary: async (write) => {
       summaries.push(write);
       return ok({ kind: "formulas" });
+    },
+    writePlanSheet: async (write) => {
+      plans.push(write);
+      return ok({ sheet: write.sheetName });
     },
     loadSetting: async (key) => ok(settings.get(key)),
     saveSetting: async (key, value) => {

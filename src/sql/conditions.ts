@@ -4,7 +4,7 @@
  * every comparison, and `not` of that is true).
  */
 import type { CompareOp, Condition, Scalar } from "../engine/config/schema";
-import { compileText, flagValue, foldValue, toNumber, TRUE_WORDS } from "../engine/model/compileCondition";
+import { compileText, flagValue, foldValue, inRowWords, toNumber, TRUE_WORDS } from "../engine/model/compileCondition";
 import { assertNever } from "../engine/result";
 import type { Dialect } from "./dialect";
 import type { Fields, FieldValue } from "./fields";
@@ -56,7 +56,9 @@ export class Conditions {
       case "number":
         return this.number(field.sql, field.date !== undefined, op, value);
       case "text":
-        return field.labels ? this.labelled(field.sql, field.labels, op, value) : this.text(this.folded(field.sql), op, value);
+        return field.labels
+          ? this.labelled(field.sql, field.labels, op, field.synonyms ? inRowWords(value, field.synonyms) : value)
+          : this.text(this.folded(field.sql), op, value);
       case "flag":
         return this.flag(field.sql, op, value);
       default:

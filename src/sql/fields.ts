@@ -5,6 +5,7 @@
  * Numbers are doubles (NULL when missing; dates as day serials, so comparisons
  * are the engine's), texts are never NULL ("" when blank), flags are booleans.
  */
+import { BUCKET_SYNONYMS } from "../engine/model/accessors";
 import { resolveConditionField, type ConditionFieldName } from "../engine/conditionFields";
 import { GRADES } from "../engine/derive/derive";
 import { RISK_LEVELS } from "../engine/derive/risk";
@@ -14,7 +15,13 @@ import type { RowFacts } from "./rows";
 export type FieldValue =
   | { readonly kind: "number"; readonly sql: string; readonly date?: string }
   /** `labels`: every value the text can take (a computed label), so a test can be worked out per label. */
-  | { readonly kind: "text"; readonly sql: string; readonly labels?: readonly string[] }
+  | {
+      readonly kind: "text";
+      readonly sql: string;
+      readonly labels?: readonly string[];
+      /** Words a rule may write for a label, folded (the bucket words of every language), as the engine reads them. */
+      readonly synonyms?: ReadonlyMap<string, string>;
+    }
   | { readonly kind: "flag"; readonly sql: string };
 
 /** Row fields that a customer-level rule reads from the customer's oldest open invoice. */
@@ -123,9 +130,9 @@ export class Fields {
         return this.number(customerLevel ? c.oldestDpd() : r.dpd());
       case "AgingBucket": {
         const labels = [...r.labels, "Paid"];
-        if (!customerLevel) return { kind: "text", sql: r.bucketLabel(r.bucket()), labels };
+        if (!customerLevel) return { kind: "text", sql: r.bucketLabel(r.bucket()), labels, synonyms: BUCKET_SYNONYMS };
         const index = r.bucketOf(`COALESCE(${c.oldestDpd()}, 0)`, `${c.openInvoices()} = 0`);
-        return { kind: "text", sql: r.bucketLabel(index), labels };
+        return { kind: "text", sql: r.bucketLabel(index), labels, synonyms: BUCKET_SYNONYMS };
       }
       case "Paid":
         return { kind: "flag", sql: customerLevel ? `(${c.openInvoices()} = 0)` : r.paid() };

@@ -5,6 +5,7 @@
  * download, and check the downloaded workbook — in English and in Spanish —
  * plus an axe accessibility scan and light/dark screenshots.
  */
+import { textsFor } from "../../src/engine/messages";
 import ExcelJS from "exceljs";
 import { existsSync, mkdtempSync, rmSync } from "fs";
 import { readFile } from "fs/promises";
@@ -16,7 +17,7 @@ import { describeIssue } from "../../src/engine/issues";
 import { OUTPUT_HEADERS } from "../../src/engine/segmentation";
 import type { SegmentationConfig } from "../../src/engine/config/schema";
 import { describeRunError } from "../../src/workbook/errors";
-import { readAndSegment, SUMMARY_SHEET } from "../../src/workbook/segmentWorkbook";
+import { readAndSegment } from "../../src/workbook/segmentWorkbook";
 import { XlsxBook } from "../../src/xlsx/book";
 import { createXlsxPort } from "../../src/xlsx/xlsxPort";
 import { launchChromium, screenshot, seriousAxeViolations } from "../support/e2eBrowser";
@@ -205,14 +206,17 @@ async function runFlow(browser: Browser, flow: Flow): Promise<void> {
     expect(result.split(/[\\/]/).pop()).toBe(`${base}-segmented.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(result);
-    const summary = workbook.getWorksheet(SUMMARY_SHEET);
+    // The run writes in its language (a Spanish-headed ledger: Spanish), as the engine does in Node.
+    const texts = textsFor(engine.language);
+    const summaryName = texts.summary.sheetName;
+    const summary = workbook.getWorksheet(summaryName);
     expect(summary).toBeDefined();
     expect(summary!.actualRowCount).toBeGreaterThan(1);
-    const data = workbook.worksheets.find((ws) => ws.name !== SUMMARY_SHEET && ws.state === "visible")!;
+    const data = workbook.worksheets.find((ws) => ws.name !== summaryName && ws.state === "visible")!;
     const headerRow = engine.header.row + 1;
     const headers = (data.getRow(headerRow).values as unknown[]).slice(1).map((v) => String(v ?? ""));
-    const first = headers.indexOf("Segment");
-    expect(headers.slice(first, first + OUTPUT_HEADERS.length)).toEqual([...OUTPUT_HEADERS]);
+    const first = headers.indexOf(texts.outputHeaders[0]);
+    expect(headers.slice(first, first + OUTPUT_HEADERS.length)).toEqual([...texts.outputHeaders]);
     expect(first).toBe(engine.header.dataWidth);
     const counts = new Map<string, number>();
     data.eachRow((row, n) => {

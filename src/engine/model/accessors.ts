@@ -214,7 +214,7 @@ function findExtra(name: string, ledger: Ledger): string | undefined {
 }
 
 /** The bucket words of every language (Vigente, Em dia, Pagada, Paga …), folded, to the English labels the rows hold: a rule may write either. */
-const BUCKET_SYNONYMS: ReadonlyMap<string, string> = new Map(
+export const BUCKET_SYNONYMS: ReadonlyMap<string, string> = new Map(
   ALL_TEXTS.flatMap((t) => [
     [foldValue(t.buckets.current), "Current"],
     [foldValue(t.buckets.paid), "Paid"],

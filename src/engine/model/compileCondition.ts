@@ -94,7 +94,7 @@ function anyOf(parts: readonly Predicate[]): Predicate {
 type Value = Scalar | readonly Scalar[] | undefined;
 
 /** A rule's text value(s) in the words the rows hold: "Vigente" tests the bucket "Current" holds. */
-function inRowWords(value: Value, synonyms: ReadonlyMap<string, string>): Value {
+export function inRowWords(value: Value, synonyms: ReadonlyMap<string, string>): Value {
   const one = (v: Scalar): Scalar => (typeof v === "string" ? (synonyms.get(foldValue(v)) ?? v) : v);
   if (value === undefined) return value;
   return Array.isArray(value) ? (value as readonly Scalar[]).map(one) : one(value as Scalar);

@@ -18,8 +18,7 @@ export function groupedNumber(value: number, thousands: string, decimal: string)
   const [whole, decimals] = Math.abs(rounded)
     .toFixed(Number.isInteger(rounded) ? 0 : 2)
     .split(".");
-  let grouped = "";
-  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
+  const grouped = groupDigits(whole, thousands);
   return `${negative ? "-" : ""}${grouped}${decimals ? decimal + decimals.replace(/0$/, "") : ""}`;
 }
 
@@ -42,8 +41,7 @@ export function dayFirst(iso: string): string {
 export function fixedNumber(value: number, decimals: number, thousands: string, decimal: string): string {
   if (!Number.isFinite(value)) return "—";
   const [whole, fraction] = Math.abs(value).toFixed(decimals).split(".");
-  let grouped = "";
-  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
+  const grouped = groupDigits(whole, thousands);
   const negative = value < 0 && /[1-9]/.test(whole + (fraction ?? ""));
   return `${negative ? "-" : ""}${grouped}${fraction ? decimal + fraction : ""}`;
 }
@@ -70,4 +68,11 @@ export function tableFormats(thousands: string, decimal: string, percentSign: st
     days: (n) => n.toFixed(1).replace(".", decimal),
     date,
   };
+}
+
+/** The digits of a whole number in groups of three: groupDigits("1234567", ".") → "1.234.567". */
+function groupDigits(whole: string, thousands: string): string {
+  let grouped = "";
+  for (let k = whole.length; k > 0; k -= 3) grouped = whole.slice(Math.max(0, k - 3), k) + (grouped ? thousands + grouped : "");
+  return grouped;
 }

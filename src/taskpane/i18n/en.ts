@@ -1,3 +1,4 @@
+import { readingEn } from "../../engine/messages/readingEn";
 import { PRESETS, type PresetName } from "../../engine/presets";
 import type { CHANNELS, CompareOp, Level, TONES } from "../../engine/config/schema";
 import type { Field } from "../../engine/fields";
@@ -47,29 +48,8 @@ export const en = {
   detected: "Detected",
   chosen: "Chosen by you",
   noHeader: "No header row found: put column names such as Customer, Amount and Due date above the data.",
-  fieldLabels: {
-    customer: "Customer",
-    invoice: "Invoice",
-    balance: "Open balance",
-    amount: "Invoice amount",
-    invoiceDate: "Invoice date",
-    dueDate: "Due date",
-    paidDate: "Paid date",
-    daysPastDue: "Days past due",
-    creditLimit: "Credit limit",
-    creditScore: "Credit score",
-    riskClass: "Risk class",
-    disputed: "Disputed",
-    promiseDate: "Promise-to-pay date",
-    brokenPromises: "Broken promises",
-    phone: "Phone",
-    email: "E-mail",
-    industry: "Industry / segment",
-    currency: "Currency",
-    customerSince: "Customer since",
-    status: "Status",
-    documentType: "Document type",
-  } satisfies Record<Field, string> as Record<Field, string>,
+  // The fields as every face names them (one list, in the engine's messages).
+  fieldLabels: readingEn.fields,
   unmapped: {
     customer: "Not in this sheet: customer totals, payment grades and customer-level segmentation need it.",
     invoice: "Not in this sheet: rows are known by their row number.",

@@ -1,3 +1,4 @@
+import { readingEs } from "../../engine/messages/readingEs";
 import type { PresetName } from "../../engine/presets";
 import type { Messages } from "./en";
 
@@ -56,29 +57,8 @@ export const es: Messages = {
   detected: "Detectada",
   chosen: "Elegida por usted",
   noHeader: "No se encontró la fila de encabezado: ponga nombres de columna como Cliente, Importe y Vencimiento sobre los datos.",
-  fieldLabels: {
-    customer: "Cliente",
-    invoice: "Factura",
-    balance: "Saldo pendiente",
-    amount: "Importe de la factura",
-    invoiceDate: "Fecha de emisión",
-    dueDate: "Fecha de vencimiento",
-    paidDate: "Fecha de pago",
-    daysPastDue: "Días de atraso",
-    creditLimit: "Límite de crédito",
-    creditScore: "Puntaje de crédito",
-    riskClass: "Clase de riesgo",
-    disputed: "En disputa",
-    promiseDate: "Fecha de promesa de pago",
-    brokenPromises: "Promesas incumplidas",
-    phone: "Teléfono",
-    email: "Correo electrónico",
-    industry: "Rubro / segmento",
-    currency: "Moneda",
-    customerSince: "Cliente desde",
-    status: "Estado",
-    documentType: "Tipo de documento",
-  },
+  // The fields as every face names them (one list, in the engine's messages).
+  fieldLabels: readingEs.fields,
   unmapped: {
     customer: "No está en esta hoja: los totales por cliente, la calificación de pago y la segmentación por cliente lo necesitan.",
     invoice: "No está en esta hoja: las filas se identifican por su número de fila.",
